@@ -1,0 +1,50 @@
+/**
+ * The drift engine's contract: a reference table is fitted once into a profile; reports are
+ * computed from a profile and a current table by a pure function. The monitoring service and the
+ * drift CLI both go through `fitReferenceProfile` and `computeDriftReport` (implemented in
+ * `reference-profile.ts` and `compute-report.ts`).
+ */
+import type { ClassificationQuality } from './report-types.js';
+
+/** Rows in columns: the shape both the CLI's files and the service's windows are turned into. */
+export interface DriftTable {
+  rowCount: number;
+  /** One array per numerical feature, each of length rowCount, all finite. */
+  features: Readonly<Record<string, ArrayLike<number>>>;
+  /** The model's predicted class per row, when the table has a prediction column. */
+  prediction?: readonly string[];
+  /** The true class per row, when the table has a target column; null where not (yet) known. */
+  target?: readonly (string | null)[];
+}
+
+export interface ReportOptions {
+  /** Significance level for KS and chi-square decisions. Default 0.05. */
+  alpha?: number;
+  /** Share of drifted features at or above which the dataset drifts. Default 0.5. */
+  driftShare?: number;
+  /** Adjust KS p-values across features with Benjamini–Hochberg before deciding. Default false. */
+  benjaminiHochberg?: boolean;
+}
+
+export interface PsiBins {
+  /** Unique reference deciles; bins are (−∞, e1), [e1, e2), …, [ek, +∞). */
+  edges: Float64Array;
+  /** Reference share per bin, floored at 1e-4, length edges.length + 1. */
+  proportions: Float64Array;
+}
+
+/** Everything a report needs from the reference, fitted once (DESIGN §7). */
+export interface ReferenceProfile {
+  featureNames: readonly string[];
+  rowCount: number;
+  /** Ascending reference values per feature. */
+  sorted: Readonly<Record<string, Float64Array>>;
+  psi: Readonly<Record<string, PsiBins>>;
+  /** Category counts of the reference prediction and target columns, when present. */
+  predictionCounts: ReadonlyMap<string, number> | null;
+  targetCounts: ReadonlyMap<string, number> | null;
+  /** Classification quality of the reference rows having both target and prediction. */
+  quality: ClassificationQuality | null;
+  /** SHA-256 (hex) of the reference content: column names and values. */
+  hash: string;
+}
