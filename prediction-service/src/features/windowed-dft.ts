@@ -5,12 +5,15 @@ import FFT from 'fft.js';
  *
  * fft.js only transforms power-of-two sizes, so the length-N DFT goes through Bluestein's chirp-z
  * identity kn = (k² + n² − (k−n)²)/2: X[k] = w[k]·Σ (x[n]·w[n])·conj(w[k−n]) with
- * w[n] = exp(−iπn²/N), a circular convolution evaluated with two power-of-two transforms of size
- * M ≥ 2N−1. Everything that depends only on N (window, chirps, the transformed filter) is computed
- * once here. Two real signals travel together as the real and imaginary part of one complex signal
- * and are separated afterwards by conjugate symmetry, so a pair costs one Bluestein transform.
+ * w[n] = exp(−iπn²/N), a convolution with a chirp evaluated on power-of-two transforms. A
+ * circular convolution of size M yields M − N + 1 correct outputs, so the N outputs come either
+ * from one transform pair of size M ≥ 2N − 1 or, cheaper for N = 151, from one forward transform
+ * of size 256 and two inverse ones, each against a filter aligned to its block of outputs.
+ * Two real signals travel together as the real and imaginary part of one complex signal and are
+ * separated afterwards by conjugate symmetry, so a pair costs one Bluestein transform.
+ * Everything that depends only on N (window, chirps, transformed filters) is computed once here.
  *
- * Cost: O(M log M) per pair of signals; O(M) memory per plan.
+ * Cost: O((1 + B)·M log M) per pair of signals with B output blocks; O(B·M) memory per plan.
  */
 export interface WindowedDft {
   readonly length: number;
@@ -32,12 +35,19 @@ export interface WindowedDft {
   ): void;
 }
 
+interface OutputBlock {
+  start: number;
+  count: number;
+  /** Transformed chirp filter aligned to this block, pre-scaled by 1/M. */
+  filter: Float64Array;
+}
+
 export function createWindowedDft(length: number): WindowedDft {
   if (!Number.isInteger(length) || length < 2) {
     throw new RangeError(`createWindowedDft requires an integer length ≥ 2, got ${length}`);
   }
   const n = length;
-  const size = nextPowerOfTwo(2 * n - 1);
+  const size = cheapestTransformSize(n);
   const fft = new FFT(size);
   const chirpRe = new Float64Array(n);
   const chirpIm = new Float64Array(n);
@@ -52,12 +62,42 @@ export function createWindowedDft(length: number): WindowedDft {
     inRe[i] = hann * chirpRe[i]!;
     inIm[i] = hann * chirpIm[i]!;
   }
-  const filter = transformedFilter(fft, size, chirpRe, chirpIm);
+  const blocks = outputBlocks(fft, n, size, chirpRe, chirpIm);
   const input = new Float64Array(2 * size);
   const spectrum = new Float64Array(2 * size);
   const product = new Float64Array(2 * size);
   const convolved = new Float64Array(2 * size);
+  /** The complex DFT of a + ib, all N bins. */
+  const z = new Float64Array(2 * n);
   const bins = Math.floor(n / 2) + 1;
+
+  function transformPair(a: ArrayLike<number>, b: ArrayLike<number>, scaleA: number, scaleB: number) {
+    for (let i = 0; i < n; i++) {
+      const re = a[i]! * scaleA;
+      const im = b[i]! * scaleB;
+      input[2 * i] = re * inRe[i]! - im * inIm[i]!;
+      input[2 * i + 1] = re * inIm[i]! + im * inRe[i]!;
+    }
+    fft.transform(spectrum, input);
+    for (const { start, count, filter } of blocks) {
+      // conj(spectrum · filter): the inverse transform is then a forward one, conjugated back.
+      for (let j = 0; j < 2 * size; j += 2) {
+        const sr = spectrum[j]!;
+        const si = spectrum[j + 1]!;
+        const fr = filter[j]!;
+        const fi = filter[j + 1]!;
+        product[j] = sr * fr - si * fi;
+        product[j + 1] = -(sr * fi + si * fr);
+      }
+      fft.transform(convolved, product);
+      for (let k = start; k < start + count; k++) {
+        const cr = convolved[2 * k]!;
+        const ci = -convolved[2 * k + 1]!;
+        z[2 * k] = chirpRe[k]! * cr - chirpIm[k]! * ci;
+        z[2 * k + 1] = chirpRe[k]! * ci + chirpIm[k]! * cr;
+      }
+    }
+  }
 
   function magnitudesOfPair(
     a: ArrayLike<number>,
@@ -67,34 +107,14 @@ export function createWindowedDft(length: number): WindowedDft {
     scaleA = 1,
     scaleB = 1,
   ): void {
-    for (let i = 0; i < n; i++) {
-      const re = a[i]! * scaleA;
-      const im = b[i]! * scaleB;
-      input[2 * i] = re * inRe[i]! - im * inIm[i]!;
-      input[2 * i + 1] = re * inIm[i]! + im * inRe[i]!;
-    }
-    fft.transform(spectrum, input);
-    // conj(spectrum · filter): the inverse transform is then a forward one, conjugated back below.
-    for (let j = 0; j < 2 * size; j += 2) {
-      const sr = spectrum[j]!;
-      const si = spectrum[j + 1]!;
-      const fr = filter[j]!;
-      const fi = filter[j + 1]!;
-      product[j] = sr * fr - si * fi;
-      product[j + 1] = -(sr * fi + si * fr);
-    }
-    fft.transform(convolved, product);
-    // Z[k] = w[k]·conj(convolved[k]) is the DFT of a + ib; split it by conjugate symmetry.
+    transformPair(a, b, scaleA, scaleB);
+    // Z[k] = A[k] + i·B[k] and Z[N−k] = conj(A[k]) + i·conj(B[k]) for real a and b.
     for (let k = 0; k < bins; k++) {
       const m = k === 0 ? 0 : n - k;
-      const cr = convolved[2 * k]!;
-      const ci = -convolved[2 * k + 1]!;
-      const zr = chirpRe[k]! * cr - chirpIm[k]! * ci;
-      const zi = chirpRe[k]! * ci + chirpIm[k]! * cr;
-      const dr = convolved[2 * m]!;
-      const di = -convolved[2 * m + 1]!;
-      const mr = chirpRe[m]! * dr - chirpIm[m]! * di;
-      const mi = chirpRe[m]! * di + chirpIm[m]! * dr;
+      const zr = z[2 * k]!;
+      const zi = z[2 * k + 1]!;
+      const mr = z[2 * m]!;
+      const mi = z[2 * m + 1]!;
       const ar = zr + mr;
       const ai = zi - mi;
       const br = zi + mi;
@@ -107,30 +127,51 @@ export function createWindowedDft(length: number): WindowedDft {
   return { length: n, bins, magnitudesOfPair };
 }
 
-/** FFT of the conjugate chirp laid out circularly, pre-scaled by 1/M for the inverse transform. */
-function transformedFilter(
+/**
+ * The power-of-two size M minimising the work of one forward and B = ceil(N / (M − N + 1))
+ * inverse transforms of size M (each circular convolution gives M − N + 1 valid outputs).
+ */
+function cheapestTransformSize(n: number): number {
+  let best = 0;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (let size = 2; size < 4 * n; size *= 2) {
+    if (size < n) continue;
+    const blockCount = Math.ceil(n / (size - n + 1));
+    const cost = (1 + blockCount) * size * Math.log2(size) + blockCount * size;
+    if (cost < bestCost) {
+      best = size;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+/**
+ * Splits the N outputs into blocks of at most M − N + 1 and transforms, for each, the conjugate
+ * chirp conj(w[j]) laid out circularly over the lags j = start − (N−1) … start + count − 1 it needs.
+ */
+function outputBlocks(
   fft: FFT,
+  n: number,
   size: number,
   chirpRe: Float64Array,
   chirpIm: Float64Array,
-): Float64Array {
-  const taps = new Float64Array(2 * size);
-  for (let i = 0; i < chirpRe.length; i++) {
-    taps[2 * i] = chirpRe[i]!;
-    taps[2 * i + 1] = -chirpIm[i]!;
-    if (i > 0) {
-      taps[2 * (size - i)] = chirpRe[i]!;
-      taps[2 * (size - i) + 1] = -chirpIm[i]!;
+): OutputBlock[] {
+  const perBlock = size - n + 1;
+  const blocks: OutputBlock[] = [];
+  for (let start = 0; start < n; start += perBlock) {
+    const count = Math.min(perBlock, n - start);
+    const taps = new Float64Array(2 * size);
+    for (let lag = start - (n - 1); lag < start + count; lag++) {
+      const at = ((lag % size) + size) % size;
+      const index = Math.abs(lag);
+      taps[2 * at] = chirpRe[index]!;
+      taps[2 * at + 1] = -chirpIm[index]!;
     }
+    const filter = new Float64Array(2 * size);
+    fft.transform(filter, taps);
+    for (let j = 0; j < filter.length; j++) filter[j] = filter[j]! / size;
+    blocks.push({ start, count, filter });
   }
-  const out = new Float64Array(2 * size);
-  fft.transform(out, taps);
-  for (let j = 0; j < out.length; j++) out[j] = out[j]! / size;
-  return out;
-}
-
-function nextPowerOfTwo(x: number): number {
-  let p = 2;
-  while (p < x) p *= 2;
-  return p;
+  return blocks;
 }
