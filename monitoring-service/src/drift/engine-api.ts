@@ -4,7 +4,10 @@
  * drift CLI both go through `fitReferenceProfile` and `computeDriftReport` (implemented in
  * `reference-profile.ts` and `compute-report.ts`).
  */
+import type { PsiBins } from '../stats/psi-edges.js';
 import type { ClassificationQuality } from './report-types.js';
+
+export type { PsiBins } from '../stats/psi-edges.js';
 
 /** Rows in columns: the shape both the CLI's files and the service's windows are turned into. */
 export interface DriftTable {
@@ -24,13 +27,6 @@ export interface ReportOptions {
   driftShare?: number;
   /** Adjust KS p-values across features with Benjamini–Hochberg before deciding. Default false. */
   benjaminiHochberg?: boolean;
-}
-
-export interface PsiBins {
-  /** Unique reference deciles; bins are (−∞, e1), [e1, e2), …, [ek, +∞). */
-  edges: Float64Array;
-  /** Reference share per bin, floored at 1e-4, length edges.length + 1. */
-  proportions: Float64Array;
 }
 
 /** Everything a report needs from the reference, fitted once (DESIGN §7). */

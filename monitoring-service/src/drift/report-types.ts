@@ -3,6 +3,15 @@
  * served by GET /v1/datasets/:dataset/report and published as Prometheus gauges. Numbers are plain
  * doubles.
  */
+import type { ClassificationQuality } from '../stats/classification-types.js';
+
+// The classification section's types live beside the function that computes them.
+export type {
+  AveragedScores,
+  ClassificationQuality,
+  ClassScores,
+} from '../stats/classification-types.js';
+
 export interface DriftReport {
   rows: { reference: number; current: number };
   features: Record<string, FeatureDrift>;
@@ -13,7 +22,11 @@ export interface DriftReport {
 }
 
 export interface FeatureDrift {
-  ks: { statistic: number; pValue: number };
+  /**
+   * Two-sample KS. `adjustedPValue` (Benjamini–Hochberg across the report's features) is present
+   * only when the report was computed with that correction; the decision then uses it.
+   */
+  ks: { statistic: number; pValue: number; adjustedPValue?: number };
   psi: number;
   drifted: boolean;
 }
@@ -30,26 +43,4 @@ export interface CategoricalDrift {
   jensenShannon: number;
   psi: number;
   drifted: boolean;
-}
-
-export interface AveragedScores {
-  precision: number;
-  recall: number;
-  f1: number;
-}
-
-export interface ClassScores extends AveragedScores {
-  support: number;
-}
-
-export interface ClassificationQuality {
-  accuracy: number;
-  balancedAccuracy: number;
-  macro: AveragedScores;
-  weighted: AveragedScores;
-  perClass: Record<string, ClassScores>;
-  /** Sorted union of true and predicted labels; rows and columns of the confusion matrix. */
-  labels: string[];
-  /** confusionMatrix[i][j] = count of rows whose truth is labels[i] and prediction labels[j]. */
-  confusionMatrix: number[][];
 }
