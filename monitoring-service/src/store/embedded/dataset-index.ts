@@ -1,0 +1,129 @@
+/**
+ * In-memory state of one dataset's log: where each event lives, its current label, labels still
+ * waiting for their event, and what each segment holds for retention. Replay and live appends go
+ * through the same methods, so a restart rebuilds exactly the state the log describes.
+ */
+import type { RetentionPolicy } from '../store.js';
+import type { Location } from './segment-log.js';
+
+export interface IndexEntry {
+  location: Location;
+  ordinal: number;
+  receivedAtMs: number;
+  label?: string;
+  /** Sequence number of the operation that set the current label. */
+  labelSeq?: number;
+}
+
+interface SegmentStats {
+  /** Highest ordinal of an event stored or labelled in the segment. */
+  maxOrdinal: number;
+  maxReceivedAtMs: number;
+}
+
+export interface EventLogRecord {
+  t: 'e';
+  s: number;
+  o: number;
+  r: number;
+  e: { eventId: string; label?: string };
+}
+
+export interface LabelLogRecord {
+  t: 'l';
+  s: number;
+  r: number;
+  id: string;
+  l: string;
+}
+
+export class DatasetIndex {
+  readonly entries = new Map<string, IndexEntry>();
+  readonly pending = new Map<string, { label: string; receivedAtMs: number }>();
+  private readonly segments = new Map<number, SegmentStats>();
+  private lastSeq = 0;
+  private eventCount = 0;
+
+  constructor(private readonly retention: RetentionPolicy) {}
+
+  nextSeq(): number {
+    return this.lastSeq + 1;
+  }
+
+  nextOrdinal(): number {
+    return this.eventCount + 1;
+  }
+
+  /** Takes the label waiting for `eventId`, if any. */
+  takePending(eventId: string): string | undefined {
+    const waiting = this.pending.get(eventId);
+    this.pending.delete(eventId);
+    return waiting?.label;
+  }
+
+  addEvent(record: EventLogRecord, location: Location): void {
+    const { eventId, label } = record.e;
+    this.pending.delete(eventId);
+    this.lastSeq = Math.max(this.lastSeq, record.s);
+    this.eventCount = Math.max(this.eventCount, record.o);
+    const entry: IndexEntry = { location, ordinal: record.o, receivedAtMs: record.r };
+    if (label !== undefined) Object.assign(entry, { label, labelSeq: record.s });
+    this.entries.set(eventId, entry);
+    this.touch(location.segment, record.o, record.r);
+  }
+
+  /** Applies a label record; returns whether its event is stored. */
+  addLabel(record: LabelLogRecord, location: Location): boolean {
+    this.lastSeq = Math.max(this.lastSeq, record.s);
+    const entry = this.entries.get(record.id);
+    if (!entry) {
+      this.pending.delete(record.id);
+      this.pending.set(record.id, { label: record.l, receivedAtMs: record.r });
+      this.boundPending();
+      this.touch(location.segment, 0, record.r);
+      return false;
+    }
+    entry.label = record.l;
+    entry.labelSeq = record.s;
+    this.touch(location.segment, entry.ordinal, record.r);
+    return true;
+  }
+
+  /** Closed segments whose every event is past the age or count limit. */
+  expiredSegments(closed: readonly number[], nowMs: number): number[] {
+    const oldestKeptOrdinal = this.eventCount - this.retention.maxEventsPerDataset;
+    const oldestKeptMs = nowMs - this.retention.maxAgeMs;
+    return closed.filter((segment) => {
+      const stats = this.segments.get(segment);
+      if (!stats) return true;
+      return stats.maxOrdinal <= oldestKeptOrdinal || stats.maxReceivedAtMs < oldestKeptMs;
+    });
+  }
+
+  dropSegment(segment: number, nowMs: number): void {
+    this.segments.delete(segment);
+    for (const [eventId, entry] of this.entries) {
+      if (entry.location.segment === segment) this.entries.delete(eventId);
+    }
+    const oldestKeptMs = nowMs - this.retention.maxAgeMs;
+    for (const [eventId, waiting] of this.pending) {
+      if (waiting.receivedAtMs < oldestKeptMs) this.pending.delete(eventId);
+    }
+  }
+
+  private touch(segment: number, ordinal: number, receivedAtMs: number): void {
+    const stats = this.segments.get(segment) ?? { maxOrdinal: 0, maxReceivedAtMs: 0 };
+    stats.maxOrdinal = Math.max(stats.maxOrdinal, ordinal);
+    stats.maxReceivedAtMs = Math.max(stats.maxReceivedAtMs, receivedAtMs);
+    this.segments.set(segment, stats);
+  }
+
+  /** Waiting labels are bounded like events: the oldest give way first. */
+  private boundPending(): void {
+    while (this.pending.size > this.retention.maxEventsPerDataset) {
+      const oldest = this.pending.keys().next().value;
+      if (oldest === undefined) break;
+      this.pending.delete(oldest);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The default Store: one segment log per dataset under `<dir>/events/<dataset>/`, every record
+ * fsync'd (group-committed) before an append resolves, rebuilt into an in-memory index on open.
+ */
+import { mkdir, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AlertRecord, AppendResult, EventRecord, LabelRecord, LabelResult } from '../store.js';
+import type { RetentionPolicy, Store, StoredEvent } from '../store.js';
+import { AlertLog } from './alert-log.js';
+import { DatasetIndex } from './dataset-index.js';
+import type { EventLogRecord, IndexEntry, LabelLogRecord } from './dataset-index.js';
+import { encodeRecord } from './record-codec.js';
+import { SegmentLog } from './segment-log.js';
+
+export interface EmbeddedStoreOptions {
+  dir: string;
+  retention: RetentionPolicy;
+  maxSegmentBytes?: number;
+  now?: () => number;
+  /** Receives failures of background retention; they never fail an append. */
+  onError?: (error: unknown) => void;
+}
+
+interface DatasetLog {
+  log: SegmentLog;
+  index: DatasetIndex;
+}
+
+const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
+
+export class EmbeddedStore implements Store {
+  private readonly datasets = new Map<string, Promise<DatasetLog>>();
+  private readonly now: () => number;
+
+  private constructor(
+    private readonly options: EmbeddedStoreOptions,
+    private readonly alerts: AlertLog,
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
+    const segmentBytes = options.maxSegmentBytes ?? DEFAULT_SEGMENT_BYTES;
+    const alerts = await AlertLog.open(join(options.dir, 'alerts'), segmentBytes);
+    const store = new EmbeddedStore(options, alerts);
+    const eventsDir = join(options.dir, 'events');
+    await mkdir(eventsDir, { recursive: true });
+    for (const name of await readdir(eventsDir)) {
+      const dataset = await store.dataset(decodeURIComponent(name));
+      await store.enforceRetention(dataset);
+    }
+    return store;
+  }
+
+  async appendEvents(dataset: string, events: readonly EventRecord[]): Promise<AppendResult> {
+    const { log, index } = await this.dataset(dataset);
+    const receivedAtMs = this.now();
+    const stored: StoredEvent[] = [];
+    let lateLabels = 0;
+    for (const event of events) {
+      if (index.entries.has(event.eventId)) continue;
+      const waiting = index.takePending(event.eventId);
+      if (waiting !== undefined) lateLabels++;
+      const label = event.label ?? waiting;
+      const e: EventRecord = label === undefined ? event : { ...event, label };
+      const record: EventLogRecord = {
+        t: 'e',
+        s: index.nextSeq(),
+        o: index.nextOrdinal(),
+        r: receivedAtMs,
+        e,
+      };
+      index.addEvent(record, log.append(encodeRecord(record)));
+      stored.push({ ...e, receivedAtMs });
+    }
+    await log.flush();
+    return { stored, duplicates: events.length - stored.length, lateLabels };
+  }
+
+  async applyLabels(dataset: string, labels: readonly LabelRecord[]): Promise<LabelResult> {
+    const { log, index } = await this.dataset(dataset);
+    const receivedAtMs = this.now();
+    const matched: string[] = [];
+    for (const { eventId, label } of labels) {
+      const record: LabelLogRecord = {
+        t: 'l',
+        s: index.nextSeq(),
+        r: receivedAtMs,
+        id: eventId,
+        l: label,
+      };
+      if (index.addLabel(record, log.append(encodeRecord(record)))) matched.push(eventId);
+    }
+    await log.flush();
+    return { matched, unmatched: labels.length - matched.length };
+  }
+
+  async recentEvents(dataset: string, limit: number): Promise<StoredEvent[]> {
+    const { index } = await this.dataset(dataset);
+    const all = [...index.entries];
+    return this.load(dataset, all.slice(Math.max(0, all.length - limit)));
+  }
+
+  async recentLabelledEvents(dataset: string, limit: number): Promise<StoredEvent[]> {
+    const { index } = await this.dataset(dataset);
+    const labelled = [...index.entries].filter(([, entry]) => entry.labelSeq !== undefined);
+    labelled.sort(([, a], [, b]) => (a.labelSeq ?? 0) - (b.labelSeq ?? 0));
+    return this.load(dataset, labelled.slice(Math.max(0, labelled.length - limit)));
+  }
+
+  async findEvents(dataset: string, eventIds: readonly string[]): Promise<StoredEvent[]> {
+    const { index } = await this.dataset(dataset);
+    const found: [string, IndexEntry][] = [];
+    for (const eventId of eventIds) {
+      const entry = index.entries.get(eventId);
+      if (entry) found.push([eventId, entry]);
+    }
+    return this.load(dataset, found);
+  }
+
+  recordAlerts(alerts: readonly AlertRecord[]): Promise<void> {
+    return this.alerts.append(alerts, this.now() - this.options.retention.maxAgeMs);
+  }
+
+  async recentAlerts(limit: number): Promise<AlertRecord[]> {
+    return this.alerts.recent(limit);
+  }
+
+  async close(): Promise<void> {
+    for (const opened of this.datasets.values()) await (await opened).log.close();
+    await this.alerts.close();
+  }
+
+  private async load(dataset: string, entries: [string, IndexEntry][]): Promise<StoredEvent[]> {
+    const { log } = await this.dataset(dataset);
+    return Promise.all(
+      entries.map(async ([, entry]) => {
+        const record = (await log.read(entry.location)) as EventLogRecord;
+        const event = { ...(record.e as EventRecord), receivedAtMs: entry.receivedAtMs };
+        if (entry.label !== undefined) event.label = entry.label;
+        return event;
+      }),
+    );
+  }
+
+  private dataset(name: string): Promise<DatasetLog> {
+    let opened = this.datasets.get(name);
+    if (!opened) {
+      opened = this.openDataset(name);
+      this.datasets.set(name, opened);
+    }
+    return opened;
+  }
+
+  private async openDataset(name: string): Promise<DatasetLog> {
+    const index = new DatasetIndex(this.options.retention);
+    const dir = join(this.options.dir, 'events', encodeURIComponent(name));
+    const log = await SegmentLog.open(
+      dir,
+      this.options.maxSegmentBytes ?? DEFAULT_SEGMENT_BYTES,
+      (value, location) => {
+        const record = value as EventLogRecord | LabelLogRecord;
+        if (record.t === 'e') index.addEvent(record, location);
+        else if (record.t === 'l') index.addLabel(record, location);
+      },
+    );
+    const opened = { log, index };
+    log.onRotate = () => {
+      this.enforceRetention(opened).catch((error: unknown) => this.options.onError?.(error));
+    };
+    return opened;
+  }
+
+  /** Deletes closed segments whose events are all past retention; bounds disk use. */
+  private async enforceRetention({ log, index }: DatasetLog): Promise<void> {
+    const nowMs = this.now();
+    for (const segment of index.expiredSegments(log.closedSegments(), nowMs)) {
+      index.dropSegment(segment, nowMs);
+      await log.deleteSegment(segment);
+    }
+  }
+}

@@ -1,0 +1,170 @@
+/**
+ * An append-only log split into numbered segment files. Appends are framed records queued for a
+ * group commit (write + fdatasync); the log rotates to a new segment past `maxSegmentBytes`, and
+ * whole old segments are deleted by the caller's retention. Replay tolerates a torn tail in the
+ * newest segment (a crash mid-write) by truncating it.
+ */
+import { mkdir, open, readdir, readFile, truncate, unlink } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GroupCommit } from './group-commit.js';
+import { decodeRecord, decodeRecords } from './record-codec.js';
+
+export interface Location {
+  segment: number;
+  offset: number;
+  length: number;
+}
+
+interface Pending {
+  segment: number;
+  data: Buffer;
+}
+
+const SEGMENT_NAME = /^segment-(\d{9})\.log$/;
+
+function segmentName(segment: number): string {
+  return `segment-${String(segment).padStart(9, '0')}.log`;
+}
+
+export class SegmentLog {
+  private readonly commits = new GroupCommit<Pending>((items) => this.write(items));
+  private readonly readers = new Map<number, Promise<FileHandle>>();
+  private writer: { segment: number; handle: FileHandle } | undefined;
+  private tailOffset: number;
+  /** Called after the log moved on to a new segment, e.g. to apply retention. */
+  onRotate: (() => void) | undefined;
+
+  private constructor(
+    private readonly dir: string,
+    private readonly maxSegmentBytes: number,
+    private tail: number,
+    tailBytes: number,
+    private readonly closed: number[],
+  ) {
+    this.tailOffset = tailBytes;
+  }
+
+  /** Opens (creating) the log in `dir`, passing every intact record to `onRecord` in order. */
+  static async open(
+    dir: string,
+    maxSegmentBytes: number,
+    onRecord: (value: unknown, location: Location) => void,
+  ): Promise<SegmentLog> {
+    await mkdir(dir, { recursive: true });
+    const segments = (await readdir(dir))
+      .map((name) => SEGMENT_NAME.exec(name)?.[1])
+      .filter((id): id is string => id !== undefined)
+      .map(Number)
+      .sort((a, b) => a - b);
+    let tailBytes = 0;
+    for (const [i, segment] of segments.entries()) {
+      const path = join(dir, segmentName(segment));
+      const data = await readFile(path);
+      const { records, validLength } = decodeRecords(data);
+      if (validLength < data.length) {
+        if (i < segments.length - 1) {
+          throw new Error(`embedded store: ${path} is corrupt at byte ${validLength}`);
+        }
+        await truncate(path, validLength);
+      }
+      for (const r of records) onRecord(r.value, { segment, offset: r.offset, length: r.length });
+      tailBytes = validLength;
+    }
+    const tail = segments.at(-1) ?? 1;
+    return new SegmentLog(dir, maxSegmentBytes, tail, tailBytes, segments.slice(0, -1));
+  }
+
+  /** Segments older than the one being written, oldest first. */
+  closedSegments(): readonly number[] {
+    return this.closed;
+  }
+
+  /** Queues a framed record; it is durable once a later `flush()` resolves. */
+  append(record: Buffer): Location {
+    if (this.tailOffset > 0 && this.tailOffset + record.length > this.maxSegmentBytes) {
+      this.closed.push(this.tail);
+      this.tail += 1;
+      this.tailOffset = 0;
+      this.onRotate?.();
+    }
+    const location = { segment: this.tail, offset: this.tailOffset, length: record.length };
+    this.commits.add({ segment: this.tail, data: record });
+    this.tailOffset += record.length;
+    return location;
+  }
+
+  flush(): Promise<void> {
+    return this.commits.flush();
+  }
+
+  async read(location: Location): Promise<unknown> {
+    if (this.commits.pending) await this.flush();
+    let reader = this.readers.get(location.segment);
+    if (!reader) {
+      reader = open(join(this.dir, segmentName(location.segment)), 'r');
+      this.readers.set(location.segment, reader);
+    }
+    const handle = await reader;
+    const data = Buffer.alloc(location.length);
+    await handle.read(data, 0, location.length, location.offset);
+    const value = decodeRecord(data);
+    if (value === undefined) {
+      throw new Error(`embedded store: unreadable record at ${segmentName(location.segment)}`);
+    }
+    return value;
+  }
+
+  async deleteSegment(segment: number): Promise<void> {
+    const index = this.closed.indexOf(segment);
+    if (index < 0) throw new Error(`embedded store: segment ${segment} is not closed`);
+    this.closed.splice(index, 1);
+    const reader = this.readers.get(segment);
+    this.readers.delete(segment);
+    await (await reader)?.close();
+    await unlink(join(this.dir, segmentName(segment)));
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.flush();
+    } finally {
+      await this.writer?.handle.close();
+      this.writer = undefined;
+      for (const reader of this.readers.values()) await (await reader).close();
+      this.readers.clear();
+    }
+  }
+
+  private async write(items: Pending[]): Promise<void> {
+    let start = 0;
+    while (start < items.length) {
+      const segment = items[start]!.segment;
+      let end = start;
+      while (end < items.length && items[end]!.segment === segment) end++;
+      const handle = await this.writerFor(segment);
+      const data = Buffer.concat(items.slice(start, end).map((item) => item.data));
+      let written = 0;
+      while (written < data.length) {
+        written += (await handle.write(data, written, data.length - written)).bytesWritten;
+      }
+      await handle.datasync();
+      start = end;
+    }
+  }
+
+  private async writerFor(segment: number): Promise<FileHandle> {
+    if (this.writer?.segment === segment) return this.writer.handle;
+    await this.writer?.handle.close();
+    const handle = await open(join(this.dir, segmentName(segment)), 'a');
+    this.writer = { segment, handle };
+    // A new file's directory entry must be durable too, or the whole segment could vanish.
+    const dir = await open(this.dir, 'r');
+    try {
+      await dir.sync();
+    } finally {
+      await dir.close();
+    }
+    return handle;
+  }
+}
