@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import type { DriftTable } from './engine-api.js';
+
+/**
+ * SHA-256 (hex) of a table's content as the drift engine sees it: the feature names in the given
+ * order with their values (as IEEE-754 doubles, in row order), then the prediction and target
+ * columns. Two references with the same content get the same hash wherever they were loaded.
+ *
+ * O(rows × columns). Throws when a named feature is missing.
+ */
+export function hashDriftTable(table: DriftTable, featureNames: readonly string[]): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify({ rowCount: table.rowCount, featureNames }));
+  for (const name of featureNames) {
+    const values = table.features[name];
+    if (values === undefined) throw new Error(`hashDriftTable: no feature column "${name}"`);
+    const doubles = Float64Array.from(values);
+    // Fixed byte order, so the hash does not depend on the machine.
+    const bytes = new DataView(new ArrayBuffer(doubles.length * 8));
+    for (let i = 0; i < doubles.length; i++) bytes.setFloat64(i * 8, doubles[i]!, true);
+    hash.update(new Uint8Array(bytes.buffer));
+  }
+  hash.update(JSON.stringify({ prediction: table.prediction ?? null }));
+  hash.update(JSON.stringify({ target: table.target ?? null }));
+  return hash.digest('hex');
+}

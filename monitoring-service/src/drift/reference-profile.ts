@@ -1,0 +1,46 @@
+import { countCategories } from '../stats/category-counts.js';
+import { classificationMetrics } from '../stats/classification-metrics.js';
+import { fitPsiBins } from '../stats/psi-edges.js';
+import { checkDriftTable } from './check-table.js';
+import { hashDriftTable } from './content-hash.js';
+import type { DriftTable, PsiBins, ReferenceProfile } from './engine-api.js';
+import { knownTargets, labelledRows } from './labelled-rows.js';
+
+/**
+ * Fits the reference once (DESIGN §7): ascending values and PSI bins per feature, category counts
+ * of the prediction and (known) target columns, the classification quality of the labelled
+ * reference rows and a SHA-256 content hash. Reports reuse all of it without re-sorting or
+ * re-binning. The profile's arrays belong to the profile: callers must not mutate them.
+ *
+ * O(F · n log n) for F features and n rows. Throws DriftTableError when the table lacks a named
+ * feature, has no rows, a non-finite feature value or columns of the wrong length, and an Error
+ * when a feature name is repeated.
+ */
+export function fitReferenceProfile(
+  reference: DriftTable,
+  featureNames: readonly string[],
+): ReferenceProfile {
+  if (new Set(featureNames).size !== featureNames.length) {
+    throw new Error('fitReferenceProfile requires distinct feature names');
+  }
+  checkDriftTable(reference, featureNames, 'fitReferenceProfile');
+  const sorted: Record<string, Float64Array> = {};
+  const psi: Record<string, PsiBins> = {};
+  for (const name of featureNames) {
+    const values = Float64Array.from(reference.features[name]!).sort();
+    sorted[name] = values;
+    psi[name] = fitPsiBins(values);
+  }
+  const targets = knownTargets(reference);
+  const labelled = labelledRows(reference);
+  return {
+    featureNames: [...featureNames],
+    rowCount: reference.rowCount,
+    sorted,
+    psi,
+    predictionCounts: reference.prediction ? countCategories(reference.prediction) : null,
+    targetCounts: targets ? countCategories(targets) : null,
+    quality: labelled ? classificationMetrics(labelled.truth, labelled.predicted) : null,
+    hash: hashDriftTable(reference, featureNames),
+  };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { categoricalDrift } from '../../../monitoring-service/src/drift/categorical-drift.js';
+import { resolveThresholds } from '../../../monitoring-service/src/drift/decision-rules.js';
+
+const thresholds = resolveThresholds();
+const counts = (entries: Record<string, number>) => new Map(Object.entries(entries));
+
+describe('categoricalDrift', () => {
+  it('is null when either side is absent or empty', () => {
+    expect(categoricalDrift(null, counts({ a: 1 }), thresholds)).toBeNull();
+    expect(categoricalDrift(counts({ a: 1 }), null, thresholds)).toBeNull();
+    expect(categoricalDrift(counts({ a: 3 }), new Map(), thresholds)).toBeNull();
+  });
+
+  it('decides on the chi-square p-value against α', () => {
+    const shifted = categoricalDrift(
+      counts({ a: 90, b: 10 }),
+      counts({ a: 10, b: 90 }),
+      thresholds,
+    )!;
+    expect(shifted.chiSquare.pValue).toBeLessThan(0.05);
+    expect(shifted.drifted).toBe(true);
+    const same = categoricalDrift(counts({ a: 50, b: 50 }), counts({ b: 5, a: 5 }), thresholds)!;
+    expect(same).toEqual({
+      chiSquare: { statistic: 0, dof: 1, pValue: 1 },
+      jensenShannon: 0,
+      psi: 0,
+      drifted: false,
+    });
+  });
+});
