@@ -1,0 +1,111 @@
+import { parseArgs } from 'node:util';
+import { CliInputError } from './cli-input-error.js';
+
+export interface DriftCliOptions {
+  reference: string;
+  current: string;
+  /** Explicit column names; undefined means the default name, used only if present. */
+  target: string | undefined;
+  prediction: string | undefined;
+  features: string[] | undefined;
+  format: 'json' | 'text';
+  failOnDrift: boolean;
+  alpha: number;
+  benjaminiHochberg: boolean;
+}
+
+export const USAGE = `Usage: npm run --silent drift -- --reference FILE --current FILE [options]
+
+Compares current data with reference data and prints the drift report (DESIGN §4).
+Files are CSV with a header row, or JSON Lines; the extension decides: .csv, .jsonl, .ndjson.
+
+Options:
+  --reference FILE     reference data (required)
+  --current FILE       current data (required)
+  --target NAME        ground-truth column (default: "label", when both files have it)
+  --prediction NAME    predicted-class column (default: "prediction", when both files have it)
+  --features A,B,...   numerical feature columns (default: every other column)
+  --format json|text   output format (default: json)
+  --alpha P            significance level of the KS and chi-square decisions (default: 0.05)
+  --bh                 adjust the feature p-values with Benjamini–Hochberg before deciding
+  --fail-on-drift      exit with code 3 when the dataset drifts
+  --help               show this help
+
+Exit codes: 0 report printed; 2 bad usage or input (message on stderr);
+3 dataset drift with --fail-on-drift (report still printed).
+`;
+
+/**
+ * Parses the drift CLI's arguments; null means --help was asked for.
+ * Throws CliInputError on an unknown option, a missing file option or an invalid value.
+ */
+export function parseDriftArgs(argv: readonly string[]): DriftCliOptions | null {
+  let values: ReturnType<typeof parse>['values'];
+  try {
+    values = parse(argv).values;
+  } catch (error) {
+    throw new CliInputError(error instanceof Error ? error.message : String(error));
+  }
+  if (values.help) return null;
+  if (values.reference === undefined) throw new CliInputError('--reference FILE is required');
+  if (values.current === undefined) throw new CliInputError('--current FILE is required');
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'text') {
+    throw new CliInputError(`--format must be json or text, got "${format}"`);
+  }
+  return {
+    reference: values.reference,
+    current: values.current,
+    target: nonEmpty(values.target, '--target'),
+    prediction: nonEmpty(values.prediction, '--prediction'),
+    features: values.features === undefined ? undefined : featureList(values.features),
+    format,
+    failOnDrift: values['fail-on-drift'] ?? false,
+    alpha: alphaOf(values.alpha),
+    benjaminiHochberg: values.bh ?? false,
+  };
+}
+
+function parse(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    strict: true,
+    allowPositionals: false,
+    options: {
+      reference: { type: 'string' },
+      current: { type: 'string' },
+      target: { type: 'string' },
+      prediction: { type: 'string' },
+      features: { type: 'string' },
+      format: { type: 'string' },
+      alpha: { type: 'string' },
+      bh: { type: 'boolean' },
+      'fail-on-drift': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  });
+}
+
+function nonEmpty(value: string | undefined, option: string): string | undefined {
+  if (value === '') throw new CliInputError(`${option} needs a column name`);
+  return value;
+}
+
+function featureList(value: string): string[] {
+  const names = value.split(',').map((name) => name.trim());
+  if (names.some((name) => name === '')) {
+    throw new CliInputError(`--features has an empty name in "${value}"`);
+  }
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated !== undefined) throw new CliInputError(`--features names "${repeated}" twice`);
+  return names;
+}
+
+function alphaOf(value: string | undefined): number {
+  if (value === undefined) return 0.05;
+  const alpha = Number(value);
+  if (value.trim() === '' || !(alpha > 0 && alpha < 1)) {
+    throw new CliInputError(`--alpha must be a number between 0 and 1, got "${value}"`);
+  }
+  return alpha;
+}

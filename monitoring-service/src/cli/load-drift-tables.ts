@@ -1,0 +1,53 @@
+import type { DriftTable } from '../drift/engine-api.js';
+import type { RecordSet } from '../drift/record-set.js';
+import { type ColumnRoles, tableFromRecords } from '../drift/table-from-records.js';
+import { formatTableInputError, TableInputError } from '../drift/table-input-error.js';
+import { CliInputError } from './cli-input-error.js';
+import type { DriftCliOptions } from './drift-args.js';
+import { readRecordFile } from './read-record-file.js';
+import { resolveColumns } from './resolve-columns.js';
+
+/** Both tables of a drift comparison, read with the same column roles. */
+export interface DriftTables {
+  roles: ColumnRoles;
+  reference: DriftTable;
+  current: DriftTable;
+}
+
+/** Fewer rows leave the KS and chi-square tests nothing to compare. */
+export const MIN_ROWS = 2;
+
+/**
+ * Reads the reference and current files, decides the column roles and types the values.
+ * Throws CliInputError with one message naming the file (and line, row, column) at fault.
+ */
+export function loadDriftTables(options: DriftCliOptions): DriftTables {
+  const referenceRecords = readRecordFile(options.reference, 'reference');
+  const currentRecords = readRecordFile(options.current, 'current');
+  const roles = resolveColumns(
+    { name: options.reference, columns: referenceRecords.columns },
+    { name: options.current, columns: currentRecords.columns },
+    options,
+  );
+  return {
+    roles,
+    reference: typedTable(referenceRecords, roles, options.reference),
+    current: typedTable(currentRecords, roles, options.current),
+  };
+}
+
+function typedTable(records: RecordSet, roles: ColumnRoles, path: string): DriftTable {
+  if (records.rows.length < MIN_ROWS) {
+    throw new CliInputError(
+      `${path} has ${records.rows.length} data row(s); at least ${MIN_ROWS} are needed`,
+    );
+  }
+  try {
+    return tableFromRecords(records, roles);
+  } catch (error) {
+    if (error instanceof TableInputError) {
+      throw new CliInputError(formatTableInputError(error, path));
+    }
+    throw error;
+  }
+}
