@@ -1,0 +1,119 @@
+/**
+ * The subset of Grafana's dashboard JSON (schemaVersion 39, Grafana 11.2) that our dashboards use.
+ * Field names and nesting follow what Grafana itself saves, so a provisioned dashboard that is
+ * later saved from the UI diffs cleanly against the generated file.
+ */
+
+export const SCHEMA_VERSION = 39;
+
+export interface DataSourceRef {
+  type: 'prometheus';
+  uid: string;
+}
+
+/** The provisioned Prometheus datasource (grafana/provisioning/datasources/prometheus.yml). */
+export const PROMETHEUS: DataSourceRef = { type: 'prometheus', uid: 'prometheus' };
+
+export interface PrometheusTarget {
+  datasource: DataSourceRef;
+  refId: string;
+  expr: string;
+  legendFormat: string;
+  range: boolean;
+  instant: boolean;
+  format: 'time_series' | 'table';
+  editorMode: 'code';
+}
+
+export interface ThresholdStep {
+  color: string;
+  /** Grafana writes the base step as null: it applies from minus infinity. */
+  value: number | null;
+}
+
+export interface ValueMapping {
+  type: 'value';
+  options: Record<string, { text: string; color: string; index: number }>;
+}
+
+export interface FieldDefaults {
+  unit: string;
+  decimals?: number;
+  min?: number;
+  max?: number;
+  color: { mode: string };
+  thresholds: { mode: 'absolute'; steps: ThresholdStep[] };
+  mappings: ValueMapping[];
+  custom?: Record<string, unknown>;
+}
+
+export interface FieldOverride {
+  matcher: { id: 'byName' | 'byFrameRefID'; options: string };
+  properties: { id: string; value: unknown }[];
+}
+
+export interface GridPos {
+  h: number;
+  w: number;
+  x: number;
+  y: number;
+}
+
+export interface Transformation {
+  id: string;
+  options: Record<string, unknown>;
+}
+
+export interface Panel {
+  id: number;
+  type: string;
+  title: string;
+  description: string;
+  datasource: DataSourceRef;
+  gridPos: GridPos;
+  fieldConfig: { defaults: FieldDefaults; overrides: FieldOverride[] };
+  options: Record<string, unknown>;
+  targets: PrometheusTarget[];
+  transformations?: Transformation[];
+}
+
+export interface QueryVariable {
+  type: 'query';
+  name: string;
+  label: string;
+  description: string;
+  datasource: DataSourceRef;
+  definition: string;
+  query: { qryType: 1; query: string; refId: 'PrometheusVariableQueryEditor-VariableQuery' };
+  refresh: 2;
+  sort: 1;
+  multi: boolean;
+  includeAll: boolean;
+  current: Record<string, unknown>;
+  options: [];
+  hide: 0;
+  regex: '';
+  skipUrlSync: false;
+}
+
+export interface Dashboard {
+  uid: string;
+  title: string;
+  description: string;
+  tags: string[];
+  schemaVersion: number;
+  version: 1;
+  editable: boolean;
+  graphTooltip: 1;
+  refresh: string;
+  time: { from: string; to: string };
+  timepicker: Record<string, never>;
+  timezone: 'browser';
+  fiscalYearStartMonth: 0;
+  weekStart: '';
+  liveNow: false;
+  links: Record<string, unknown>[];
+  annotations: { list: Record<string, unknown>[] };
+  templating: { list: QueryVariable[] };
+  panels: Panel[];
+}

@@ -1,0 +1,131 @@
+import type { Dashboard } from '../dashboard-model.js';
+import { dashboard } from '../dashboard.js';
+import { booleanMapping, steps } from '../panel-spec.js';
+import { sortedBarGauge, stateTimeline, timeSeries } from '../panels.js';
+import { ds } from '../queries.js';
+import { datasetVariable, labelVariable } from '../variables.js';
+import { driftSummaryRow, windowRow } from './data-drift-status.js';
+import { featureTable } from './feature-table.js';
+
+const PSI_STEPS = steps('green', [0.1, 'yellow'], [0.25, 'red']);
+
+const historyRows = [
+  [
+    stateTimeline({
+      title: 'Drift state',
+      description:
+        'Dataset drift decision over time (0 no drift, 1 drift); gaps are times without a decision.',
+      unit: 'none',
+      queries: [{ expr: `max(${ds('drift_dataset_detected')})`, legend: 'dataset drift' }],
+      mappings: [booleanMapping('No drift', 'Drift')],
+      width: 24,
+      height: 4,
+    }),
+  ],
+  [
+    timeSeries({
+      title: 'Share of drifted features',
+      description:
+        'Share of features with KS p < 0.05 over time; the dashed line is the dataset drift share (50 %).',
+      unit: 'percentunit',
+      queries: [
+        { expr: `max(${ds('drift_dataset_drifted_features_share')})`, legend: 'drifted share' },
+      ],
+      thresholds: steps('green', [0.5, 'red']),
+      thresholdLines: true,
+      min: 0,
+      max: 1,
+      width: 12,
+      height: 7,
+    }),
+    timeSeries({
+      title: 'Number of drifted features',
+      description: 'Count of features with KS p < 0.05 over time.',
+      unit: 'none',
+      queries: [
+        { expr: `max(${ds('drift_dataset_drifted_features')})`, legend: 'drifted features' },
+      ],
+      min: 0,
+      width: 12,
+      height: 7,
+    }),
+  ],
+  [
+    timeSeries({
+      title: 'KS p-value by feature',
+      description:
+        'Two-sample Kolmogorov–Smirnov p-value of each selected feature against the reference (log scale); below the dashed 0.05 line the feature drifts.',
+      unit: 'none',
+      queries: [
+        {
+          expr: `max by (feature) (${ds('drift_feature_ks_pvalue', 'feature=~"$feature"')})`,
+          legend: '{{feature}}',
+        },
+      ],
+      thresholds: steps('red', [0.05, 'green']),
+      thresholdLines: true,
+      logScale: true,
+      width: 12,
+      height: 9,
+    }),
+    timeSeries({
+      title: 'PSI by feature',
+      description:
+        'Population stability index of each selected feature over reference deciles; above 0.1 is a moderate shift, above 0.25 (FeatureDriftHigh) a major one.',
+      unit: 'none',
+      queries: [
+        {
+          expr: `max by (feature) (${ds('drift_feature_psi', 'feature=~"$feature"')})`,
+          legend: '{{feature}}',
+        },
+      ],
+      thresholds: PSI_STEPS,
+      thresholdLines: true,
+      min: 0,
+      width: 12,
+      height: 9,
+    }),
+  ],
+];
+
+const currentRow = [
+  sortedBarGauge({
+    title: 'Current PSI by feature',
+    description: 'PSI of every feature in the latest report, largest first.',
+    unit: 'none',
+    decimals: 3,
+    queries: [
+      {
+        expr: `sort_desc(max by (feature) (${ds('drift_feature_psi')}))`,
+        instant: true,
+        table: true,
+      },
+    ],
+    thresholds: PSI_STEPS,
+    min: 0,
+    width: 10,
+    height: 14,
+  }),
+  featureTable(PSI_STEPS),
+];
+
+export function dataDriftDashboard(): Dashboard {
+  return dashboard({
+    uid: 'driftwatch-data-drift',
+    title: 'Driftwatch: Data drift',
+    description:
+      'Feature drift of production traffic against the reference: KS and PSI per feature, the dataset drift decision and the window it was made on.',
+    variables: [
+      datasetVariable(),
+      labelVariable({
+        name: 'feature',
+        label: 'Feature',
+        description: 'Features shown in the per-feature panels over time.',
+        selector: ds('drift_feature_psi'),
+        labelName: 'feature',
+        multi: true,
+      }),
+    ],
+    rows: [driftSummaryRow, ...historyRows, currentRow, windowRow],
+  });
+}

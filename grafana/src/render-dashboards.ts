@@ -1,0 +1,20 @@
+import type { Dashboard } from './dashboard-model.js';
+import { classificationQualityDashboard } from './dashboards/classification-quality.js';
+import { dataDriftDashboard } from './dashboards/data-drift.js';
+import { predictionDriftDashboard } from './dashboards/prediction-drift.js';
+import { serviceHealthDashboard } from './dashboards/service-health.js';
+
+/** Every provisioned dashboard, by the file name it is committed under in grafana/dashboards/. */
+export function allDashboards(): Map<string, Dashboard> {
+  return new Map([
+    ['data-drift.json', dataDriftDashboard()],
+    ['prediction-drift.json', predictionDriftDashboard()],
+    ['classification-quality.json', classificationQualityDashboard()],
+    ['service-health.json', serviceHealthDashboard()],
+  ]);
+}
+
+/** The committed form of a dashboard: two-space JSON with a final newline. */
+export function renderDashboard(dashboard: Dashboard): string {
+  return `${JSON.stringify(dashboard, null, 2)}\n`;
+}

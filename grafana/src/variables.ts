@@ -1,0 +1,47 @@
+import { PROMETHEUS, type QueryVariable } from './dashboard-model.js';
+
+interface LabelVariableSpec {
+  name: string;
+  label: string;
+  description: string;
+  /** Series selector whose label values are offered, e.g. `drift_feature_psi{dataset="$dataset"}`. */
+  selector: string;
+  labelName: string;
+  /** Several values at once, with an "All" entry selected at first. */
+  multi?: boolean;
+}
+
+/** A variable offering the values of one label (Grafana's `label_values(selector, label)`). */
+export function labelVariable(spec: LabelVariableSpec): QueryVariable {
+  const definition = `label_values(${spec.selector}, ${spec.labelName})`;
+  const multi = spec.multi ?? false;
+  return {
+    type: 'query',
+    name: spec.name,
+    label: spec.label,
+    description: spec.description,
+    datasource: PROMETHEUS,
+    definition,
+    query: { qryType: 1, query: definition, refId: 'PrometheusVariableQueryEditor-VariableQuery' },
+    refresh: 2,
+    sort: 1,
+    multi,
+    includeAll: multi,
+    current: multi ? { selected: true, text: ['All'], value: ['$__all'] } : {},
+    options: [],
+    hide: 0,
+    regex: '',
+    skipUrlSync: false,
+  };
+}
+
+/** Every dashboard's `dataset` variable: the datasets the monitoring service reports windows for. */
+export function datasetVariable(): QueryVariable {
+  return labelVariable({
+    name: 'dataset',
+    label: 'Dataset',
+    description: 'The monitored dataset (model) whose series the panels show.',
+    selector: 'drift_window_events',
+    labelName: 'dataset',
+  });
+}
