@@ -1,0 +1,35 @@
+/**
+ * The real drift engine behind the DriftEngine seam: reference files are CSV (or JSONL), typed
+ * with the dataset's column roles, fitted and compared by the engine in src/drift.
+ */
+import { readFile } from 'node:fs/promises';
+import { computeDriftReport } from '../drift/compute-report.js';
+import { parseCsv } from '../drift/parse-csv.js';
+import { parseJsonLines } from '../drift/parse-json-lines.js';
+import { fitReferenceProfile } from '../drift/reference-profile.js';
+import { tableFromRecords } from '../drift/table-from-records.js';
+import { TableInputError, formatTableInputError } from '../drift/table-input-error.js';
+import { ConfigError } from './datasets-config.js';
+import type { DriftEngine } from './monitored-dataset.js';
+
+export const driftEngine: DriftEngine = {
+  async readReferenceTable(path, definition) {
+    const text = await readFile(path, 'utf8').catch((error: unknown) => {
+      throw new ConfigError(`cannot read reference ${path}: ${(error as Error).message}`);
+    });
+    try {
+      const records = path.endsWith('.jsonl') ? parseJsonLines(text) : parseCsv(text);
+      return tableFromRecords(records, {
+        features: definition.featureNames,
+        target: definition.targetColumn,
+        prediction: definition.predictionColumn,
+      });
+    } catch (error) {
+      if (error instanceof TableInputError)
+        throw new ConfigError(formatTableInputError(error, path));
+      throw error;
+    }
+  },
+  fitReferenceProfile,
+  computeDriftReport,
+};

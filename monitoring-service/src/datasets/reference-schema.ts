@@ -1,0 +1,35 @@
+/**
+ * The schema file that travels with a reference CSV: which columns are features, target,
+ * prediction and per-class probabilities, and which model produced the predictions.
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { ConfigError } from './datasets-config.js';
+
+const referenceSchema = z.object({
+  features: z.array(z.string().min(1)).min(1),
+  target: z.string().min(1).nullable().optional(),
+  prediction: z.string().min(1),
+  probabilities: z.record(z.string(), z.string()).default({}),
+  classLabels: z.array(z.string().min(1)).default([]),
+  modelVersion: z.string().min(1),
+});
+
+export type ReferenceSchema = z.infer<typeof referenceSchema>;
+
+export async function loadReferenceSchema(path: string): Promise<ReferenceSchema> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`cannot read reference schema ${path}: ${(error as Error).message}`);
+  }
+  const result = referenceSchema.safeParse(raw);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConfigError(
+      `${path}: ${(issue?.path ?? []).join('.') || '(top level)'}: ${issue?.message}`,
+    );
+  }
+  return result.data;
+}

@@ -1,0 +1,101 @@
+/**
+ * zod schemas of the request bodies, built per dataset (its feature names are part of the
+ * schema), and one parse helper that turns the first issue into an error naming the field.
+ */
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+const id = z.string().min(1).max(256);
+const className = z.string().min(1).max(256);
+
+export interface DatasetColumns {
+  featureNames: readonly string[];
+  predictionColumn: string;
+  targetColumn: string | null;
+  probabilityColumns: readonly string[];
+}
+
+export function eventSchema(featureNames: readonly string[]) {
+  const features = z.strictObject(Object.fromEntries(featureNames.map((n) => [n, z.number()])));
+  return z.strictObject({
+    eventId: id,
+    timestamp: z.iso.datetime({ offset: true }),
+    features,
+    prediction: className,
+    probabilities: z.record(className, z.number().min(0).max(1)).optional(),
+    label: className.optional(),
+    metadata: z.record(z.string(), z.unknown()).optional(),
+  });
+}
+
+export const labelSchema = z.strictObject({ eventId: id, label: className });
+
+/** A row of the original /iterate route: feature columns, the prediction, maybe the target. */
+export function iterateRowSchema(columns: DatasetColumns) {
+  const label = z.union([className, z.number().transform(String)]);
+  const shape: Record<string, z.ZodType> = { [columns.predictionColumn]: label };
+  for (const name of columns.featureNames) shape[name] = z.number();
+  if (columns.targetColumn) shape[columns.targetColumn] = label.nullable().optional();
+  for (const name of columns.probabilityColumns) shape[name] = z.number().min(0).max(1).optional();
+  return z.strictObject(shape);
+}
+
+export const alertWebhookSchema = z.looseObject({
+  alerts: z.array(
+    z.looseObject({
+      status: z.string().min(1),
+      labels: z.record(z.string(), z.string()),
+      annotations: z.record(z.string(), z.string()).optional(),
+      startsAt: z.string().optional(),
+      endsAt: z.string().optional(),
+      fingerprint: z.string().optional(),
+    }),
+  ),
+});
+
+/**
+ * Takes the list out of `{ [key]: [...] }` or a bare array; more than `maxItems` is a 413, an
+ * empty list a 400.
+ */
+export function batchItems(
+  body: unknown,
+  key: string,
+  maxItems: number,
+): { items: unknown[]; path: string } {
+  const wrapped = body !== null && typeof body === 'object' && !Array.isArray(body);
+  const items = wrapped ? (body as Record<string, unknown>)[key] : body;
+  const path = wrapped ? key : '';
+  if (!Array.isArray(items)) {
+    throw new AppError('invalid_body', `the body must be a JSON array or { "${key}": [...] }`, key);
+  }
+  if (items.length === 0) throw new AppError('invalid_body', `${key} must not be empty`, key);
+  if (items.length > maxItems) {
+    throw new AppError(
+      'payload_too_large',
+      `at most ${maxItems} ${key} per request, got ${items.length}`,
+      key,
+    );
+  }
+  if (wrapped && Object.keys(body as object).length > 1) {
+    throw new AppError('invalid_body', `only "${key}" is allowed at the top level`, key);
+  }
+  return { items, path };
+}
+
+/** Parses `value` or throws invalid_body naming the first offending field. */
+export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, prefix = ''): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const field = formatPath(prefix, issue?.path ?? []);
+  const message = issue?.message ?? 'invalid value';
+  throw new AppError('invalid_body', field ? `${field}: ${message}` : message, field || undefined);
+}
+
+function formatPath(prefix: string, path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) =>
+      typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key),
+    prefix,
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * One drift run's computation: windows in, snapshot out. Pure apart from the injected engine.
+ */
+import type { ReferenceProfile, DriftTable, ReportOptions } from '../drift/engine-api.js';
+import type { DriftReport } from '../drift/report-types.js';
+import type { StoredEvent } from '../store/store.js';
+import { windowTable } from '../windows/window-table.js';
+import { countValues, sharesOf } from './monitoring-snapshot.js';
+import type { MonitoringSnapshot } from './monitoring-snapshot.js';
+
+export type ComputeDriftReport = (
+  profile: ReferenceProfile,
+  current: DriftTable,
+  options?: ReportOptions,
+) => DriftReport;
+
+export interface SnapshotInput {
+  profile: ReferenceProfile;
+  current: readonly StoredEvent[];
+  labelled: readonly StoredEvent[];
+  minWindowEvents: number;
+  options: ReportOptions;
+  computeDriftReport: ComputeDriftReport;
+}
+
+export function buildSnapshot(input: SnapshotInput): MonitoringSnapshot {
+  const { current, labelled, minWindowEvents } = input;
+  const labelledCount = current.filter((e) => e.label !== undefined).length;
+  const labelReady = labelled.length >= minWindowEvents;
+  return {
+    windowEvents: { current: current.length, labeled: labelled.length },
+    report: current.length >= minWindowEvents ? combinedReport(input, labelReady) : null,
+    shares: {
+      prediction: sharesOf(countValues(current.map((e) => e.prediction))),
+      label: labelReady ? sharesOf(countValues(labelled.map((e) => e.label))) : null,
+    },
+    labelCoverage: current.length > 0 ? labelledCount / current.length : null,
+  };
+}
+
+/** Feature and prediction drift of the current window, target and quality of the labelled one. */
+function combinedReport(input: SnapshotInput, labelReady: boolean): DriftReport {
+  const { profile, current, labelled, options, computeDriftReport } = input;
+  const features = profile.featureNames;
+  if (labelReady && sameEvents(current, labelled)) {
+    return computeDriftReport(profile, windowTable(current, features, true), options);
+  }
+  const report = computeDriftReport(profile, windowTable(current, features, false), options);
+  if (!labelReady) return { ...report, target: null, classification: null };
+  const quality = computeDriftReport(profile, windowTable(labelled, features, true), options);
+  return { ...report, target: quality.target, classification: quality.classification };
+}
+
+/** Both windows hold exactly the same events: one computation covers both. */
+function sameEvents(current: readonly StoredEvent[], labelled: readonly StoredEvent[]): boolean {
+  if (current.length !== labelled.length) return false;
+  const ids = new Set(labelled.map((e) => e.eventId));
+  return current.every((e) => e.label !== undefined && ids.has(e.eventId));
+}

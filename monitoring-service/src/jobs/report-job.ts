@@ -1,0 +1,80 @@
+/**
+ * The scheduled drift run of one dataset: when a window changed since the last run, compute a
+ * snapshot and publish it; otherwise only refresh the window sizes and counters. Runs of one
+ * dataset never overlap.
+ */
+import type { ReferenceProfile, ReportOptions } from '../drift/engine-api.js';
+import type { DriftReport } from '../drift/report-types.js';
+import type { SnapshotPublisher } from '../metrics/publish-snapshot.js';
+import type { DatasetWindows } from '../windows/dataset-windows.js';
+import { buildSnapshot } from './build-snapshot.js';
+import type { ComputeDriftReport } from './build-snapshot.js';
+
+export type RunOutcome = 'success' | 'unchanged' | 'insufficient_data' | 'error' | 'overlap';
+
+export interface ReportJobDeps {
+  dataset: string;
+  profile: ReferenceProfile;
+  windows: DatasetWindows;
+  minWindowEvents: number;
+  reportOptions: ReportOptions;
+  computeDriftReport: ComputeDriftReport;
+  publisher: SnapshotPublisher;
+  /** Milliseconds since the epoch. */
+  now: () => number;
+  onError: (error: unknown) => void;
+}
+
+export class ReportJob {
+  private running = false;
+  private computedVersion = -1;
+  private report: DriftReport | null = null;
+
+  constructor(private readonly deps: ReportJobDeps) {}
+
+  /** The report of the last run that had enough events, if any. */
+  get latestReport(): DriftReport | null {
+    return this.report;
+  }
+
+  async run(): Promise<RunOutcome> {
+    if (this.running) return 'overlap';
+    this.running = true;
+    const { dataset, publisher, now } = this.deps;
+    const startedMs = now();
+    try {
+      const outcome = this.compute();
+      const finishedMs = now();
+      const seconds = outcome === 'unchanged' ? undefined : (finishedMs - startedMs) / 1000;
+      publisher.recordRun(dataset, outcome, finishedMs, seconds);
+      return outcome;
+    } catch (error) {
+      this.deps.onError(error);
+      publisher.recordRun(dataset, 'error', now());
+      return 'error';
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private compute(): RunOutcome {
+    const { windows, publisher, dataset } = this.deps;
+    const version = windows.version;
+    if (version === this.computedVersion) {
+      publisher.publishWindowSizes(dataset, windows.current.size, windows.labelled.size);
+      return 'unchanged';
+    }
+    const snapshot = buildSnapshot({
+      profile: this.deps.profile,
+      current: windows.current.values(),
+      labelled: windows.labelled.values(),
+      minWindowEvents: this.deps.minWindowEvents,
+      options: this.deps.reportOptions,
+      computeDriftReport: this.deps.computeDriftReport,
+    });
+    publisher.publishSnapshot(dataset, snapshot);
+    this.computedVersion = version;
+    this.report = snapshot.report;
+    return snapshot.report ? 'success' : 'insufficient_data';
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The monitoring service's composition root: reads the environment, opens the store and the
+ * datasets, listens, schedules the drift jobs and shuts down gracefully on SIGTERM/SIGINT.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
+import { Registry, collectDefaultMetrics } from 'prom-client';
+import { createApp } from './app.js';
+import { loadConfig } from './config.js';
+import type { Config } from './config.js';
+import { loadDatasetsConfig } from './datasets/datasets-config.js';
+import { driftEngine } from './datasets/drift-engine.js';
+import { Ingestor } from './datasets/ingestor.js';
+import { openDatasets } from './datasets/open-datasets.js';
+import { createCronScheduler } from './jobs/cron-scheduler.js';
+import type { ScheduledJob } from './jobs/scheduler.js';
+import { createMetrics } from './metrics/metrics.js';
+import { SnapshotPublisher } from './metrics/publish-snapshot.js';
+import { EmbeddedStore } from './store/embedded/embedded-store.js';
+import { MongoStore } from './store/mongo-store.js';
+import type { Store } from './store/store.js';
+
+const bootLog = pino({ base: { service: 'monitoring-service' } });
+
+function openStore(config: Config, onError: (error: unknown) => void): Promise<Store> {
+  if (config.mongodbUri) return MongoStore.open(config.mongodbUri, config.retention);
+  return EmbeddedStore.open({ dir: config.dataDir, retention: config.retention, onError });
+}
+
+async function start(): Promise<void> {
+  const config = loadConfig(process.env);
+  const log = pino({ level: config.logLevel, base: { service: 'monitoring-service' } });
+  const onError = (error: unknown) => log.error({ err: error }, 'background task failed');
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const metrics = createMetrics(registry);
+  const publisher = new SnapshotPublisher(metrics);
+  const scheduler = createCronScheduler();
+  const entries = await loadDatasetsConfig(config.datasetsConfig);
+  const store = await openStore(config, onError);
+  const deps = { store, engine: driftEngine, publisher, now: Date.now, onError };
+  const datasets = await openDatasets(entries, {
+    ...deps,
+    checkSchedule: (e) => scheduler.check(e),
+  });
+  for (const dataset of datasets.values()) await dataset.job.run();
+  let ready = true;
+  const app = createApp({
+    datasets,
+    ingestor: new Ingestor(store, metrics),
+    registry,
+    metrics,
+    authToken: config.authToken,
+    maxBodyBytes: config.maxBodyBytes,
+    maxBatchEvents: config.maxBatchEvents,
+    isReady: () => ready,
+    now: Date.now,
+    newEventId: randomUUID,
+    log,
+  });
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve).once('error', reject);
+  });
+  const jobs = [...datasets.values()].map((d) =>
+    scheduler.schedule(d.definition.schedule, () => d.job.run()),
+  );
+  const { port } = server.address() as AddressInfo;
+  log.info(
+    { port, datasets: [...datasets.keys()], store: config.mongodbUri ? 'mongodb' : 'embedded' },
+    'listening',
+  );
+  const stop = (signal: string) => {
+    ready = false;
+    log.info({ signal }, 'shutting down');
+    shutdown(server, jobs, store, config.shutdownTimeoutMs).then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop).once('SIGINT', stop);
+}
+
+/** Stops the jobs, lets in-flight requests finish (up to the timeout), then closes the store. */
+async function shutdown(
+  server: Server,
+  jobs: ScheduledJob[],
+  store: Store,
+  timeoutMs: number,
+): Promise<void> {
+  await Promise.all(jobs.map((job) => job.stop()));
+  const drained = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  const timer = setTimeout(() => server.closeAllConnections(), timeoutMs);
+  await drained;
+  clearTimeout(timer);
+  await store.close();
+}
+
+start().catch((error: unknown) => {
+  bootLog.fatal({ err: error }, error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

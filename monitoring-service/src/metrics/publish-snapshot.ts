@@ -1,0 +1,150 @@
+/**
+ * Publishes drift runs as Prometheus series. It only copies numbers out of a snapshot or the
+ * reference summary; every value was computed by the drift engine or the job.
+ */
+import type { CategoricalDrift } from '../drift/report-types.js';
+import type {
+  ClassShares,
+  MonitoringSnapshot,
+  ReferenceSummary,
+} from '../jobs/monitoring-snapshot.js';
+import type { Metrics } from './metrics.js';
+import { SeriesTracker } from './series-tracker.js';
+import { publishQuality } from './publish-quality.js';
+
+const bit = (flag: boolean) => (flag ? 1 : 0);
+
+export class SnapshotPublisher {
+  private readonly tracker = new SeriesTracker();
+  private readonly referenceShares = new Map<string, ReferenceSummary['shares']>();
+
+  constructor(private readonly metrics: Metrics) {}
+
+  publishReference(dataset: string, reference: ReferenceSummary): void {
+    const { metrics: m, tracker: t } = this;
+    t.replace(m.referenceInfo, dataset, [
+      {
+        labels: { dataset, reference_hash: reference.hash, model_version: reference.modelVersion },
+        value: 1,
+      },
+    ]);
+    this.referenceShares.set(dataset, reference.shares);
+    publishQuality(this.metrics, this.tracker, dataset, 'reference', reference.quality);
+    this.publishShares(dataset, { prediction: null, label: null });
+  }
+
+  publishSnapshot(dataset: string, snapshot: MonitoringSnapshot): void {
+    const { metrics: m, tracker: t } = this;
+    this.publishWindowSizes(dataset, snapshot.windowEvents.current, snapshot.windowEvents.labeled);
+    const coverage = snapshot.labelCoverage;
+    t.replace(
+      m.labelCoverage,
+      dataset,
+      coverage === null ? [] : [{ labels: { dataset }, value: coverage }],
+    );
+    const report = snapshot.report;
+    const features = Object.entries(report?.features ?? {});
+    const perFeature = (pick: (f: (typeof features)[number][1]) => number) =>
+      features.map(([feature, f]) => ({ labels: { dataset, feature }, value: pick(f) }));
+    t.replace(
+      m.featureKsStatistic,
+      dataset,
+      perFeature((f) => f.ks.statistic),
+    );
+    t.replace(
+      m.featureKsPValue,
+      dataset,
+      perFeature((f) => f.ks.pValue),
+    );
+    t.replace(
+      m.featurePsi,
+      dataset,
+      perFeature((f) => f.psi),
+    );
+    t.replace(
+      m.featureDetected,
+      dataset,
+      perFeature((f) => bit(f.drifted)),
+    );
+    const d = report?.dataset;
+    const one = (value: number | undefined) =>
+      value === undefined ? [] : [{ labels: { dataset }, value }];
+    t.replace(m.datasetDriftedFeatures, dataset, one(d?.driftedFeatures));
+    t.replace(m.datasetDriftedShare, dataset, one(d?.share));
+    t.replace(m.datasetDetected, dataset, one(d === undefined ? undefined : bit(d.drifted)));
+    this.publishCategorical(dataset, {
+      prediction: report?.prediction ?? null,
+      label: report?.target ?? null,
+    });
+    publishQuality(m, t, dataset, 'current', report?.classification ?? null);
+    this.publishShares(dataset, snapshot.shares);
+  }
+
+  publishWindowSizes(dataset: string, current: number, labeled: number): void {
+    this.metrics.windowEvents.set({ dataset, window: 'current' }, current);
+    this.metrics.windowEvents.set({ dataset, window: 'labeled' }, labeled);
+  }
+
+  recordRun(
+    dataset: string,
+    outcome: string,
+    finishedAtMs: number,
+    durationSeconds?: number,
+  ): void {
+    this.metrics.runs.inc({ dataset, outcome });
+    if (outcome !== 'error') this.metrics.lastRunTimestamp.set({ dataset }, finishedAtMs / 1000);
+    if (durationSeconds !== undefined)
+      this.metrics.runDuration.observe({ dataset }, durationSeconds);
+  }
+
+  private publishCategorical(
+    dataset: string,
+    columns: Record<'prediction' | 'label', CategoricalDrift | null>,
+  ): void {
+    const { metrics: m, tracker: t } = this;
+    const present = Object.entries(columns).filter(
+      (c): c is [string, CategoricalDrift] => c[1] !== null,
+    );
+    const each = (pick: (c: CategoricalDrift) => number) =>
+      present.map(([column, c]) => ({ labels: { dataset, column }, value: pick(c) }));
+    t.replace(
+      m.categoricalChi2PValue,
+      dataset,
+      each((c) => c.chiSquare.pValue),
+    );
+    t.replace(
+      m.categoricalJsDistance,
+      dataset,
+      each((c) => c.jensenShannon),
+    );
+    t.replace(
+      m.categoricalPsi,
+      dataset,
+      each((c) => c.psi),
+    );
+    t.replace(
+      m.categoricalDetected,
+      dataset,
+      each((c) => bit(c.drifted)),
+    );
+  }
+
+  private publishShares(dataset: string, current: MonitoringSnapshot['shares']): void {
+    const reference = this.referenceShares.get(dataset);
+    const series = (
+      shares: ClassShares | null | undefined,
+      column: string,
+      window: 'current' | 'reference',
+    ) =>
+      Object.entries(shares ?? {}).map(([cls, value]) => ({
+        labels: { dataset, class: cls, column, window },
+        value,
+      }));
+    this.tracker.replace(this.metrics.classShare, dataset, [
+      ...series(current.prediction, 'prediction', 'current'),
+      ...series(current.label, 'label', 'current'),
+      ...series(reference?.prediction, 'prediction', 'reference'),
+      ...series(reference?.label, 'label', 'reference'),
+    ]);
+  }
+}
