@@ -102,11 +102,14 @@ describe('window validation', () => {
     );
   });
 
-  it.each([Number.NaN, Number.POSITIVE_INFINITY, '3', null])('rejects the non-finite value %s', (bad) => {
-    const attempt = withSignals((s) => ((s.gyro_x as unknown[])[17] = bad));
-    expect(attempt).toThrow(WindowInputError);
-    expect(attempt).toThrow(/gyro_x has a non-finite value at sample 17/);
-  });
+  it.each([Number.NaN, Number.POSITIVE_INFINITY, '3', null])(
+    'rejects the non-finite value %s',
+    (bad) => {
+      const attempt = withSignals((s) => ((s.gyro_x as unknown[])[17] = bad));
+      expect(attempt).toThrow(WindowInputError);
+      expect(attempt).toThrow(/gyro_x has a non-finite value at sample 17/);
+    },
+  );
 
   it('rejects windows shorter than 16 samples', () => {
     const short = withSignals((s) => {

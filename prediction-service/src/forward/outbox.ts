@@ -1,0 +1,219 @@
+import { appendFile, type FileHandle, open } from 'node:fs/promises';
+import type { Logger } from 'pino';
+import {
+  recoverSegments,
+  removeSegment,
+  type Segment,
+  type StoredEntry,
+  segmentAt,
+} from './outbox-segment.js';
+import { encodeIndexRuns, frameRecord } from './record-framing.js';
+
+export type OutboxEntry = StoredEntry;
+
+/** Thrown by append when the outbox holds its maximum number of events. */
+export class OutboxFullError extends Error {
+  override name = 'OutboxFullError';
+}
+
+export interface OutboxOptions {
+  dir: string;
+  maxEvents: number;
+  segmentBytes: number;
+  logger: Logger;
+  /** Called whenever the number of held events changes. */
+  onSizeChange?: (size: number) => void;
+}
+
+export interface Outbox {
+  /** Events held: being written, waiting, or sent and not yet acknowledged. */
+  readonly size: number;
+  /** Events waiting to be leased. */
+  readonly available: number;
+  /**
+   * Writes the payloads and resolves once they are on disk (fdatasync). Concurrent calls share one
+   * write and one sync. Throws OutboxFullError when they would not fit.
+   */
+  append(payloads: readonly string[]): Promise<void>;
+  /** Takes up to `max` waiting entries, oldest first, for sending. */
+  lease(max: number): OutboxEntry[];
+  /** Returns leased entries to the front of the queue. */
+  release(entries: readonly OutboxEntry[]): void;
+  /** Drops entries for good; deletes segments left with nothing unacknowledged. */
+  acknowledge(entries: readonly OutboxEntry[]): Promise<void>;
+  /** `listener` runs after appended entries become available. */
+  onAvailable(listener: () => void): void;
+  close(): Promise<void>;
+}
+
+interface PendingWrite {
+  payloads: readonly string[];
+  resolve: () => void;
+  reject: (error: Error) => void;
+}
+
+/** Opens the outbox in `dir`, resuming every unacknowledged event left by earlier runs. */
+export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
+  const { dir, logger } = options;
+  const recovered = await recoverSegments(dir);
+  for (const torn of recovered.discarded) {
+    logger.warn(torn, 'outbox: skipped a torn record at the end of a segment');
+  }
+  if (recovered.entries.length > 0) {
+    logger.info({ events: recovered.entries.length }, 'outbox: resuming unacknowledged events');
+  }
+  let queue: OutboxEntry[] = recovered.entries;
+  let head = 0;
+  let size = queue.length;
+  let nextSeq = recovered.nextSeq;
+  let active: { segment: Segment; file: FileHandle } | undefined;
+  let writes: PendingWrite[] = [];
+  let writing: Promise<void> | undefined;
+  let ackChain: Promise<void> = Promise.resolve();
+  let closed = false;
+  const listeners: (() => void)[] = [];
+  const sizeChanged = () => options.onSizeChange?.(size);
+  sizeChanged();
+
+  async function activeSegment(): Promise<{ segment: Segment; file: FileHandle }> {
+    if (!active) {
+      const segment = segmentAt(dir, nextSeq++);
+      active = { segment, file: await open(segment.eventsPath, 'a') };
+    }
+    return active;
+  }
+
+  async function seal(): Promise<void> {
+    const current = active;
+    if (!current) return;
+    active = undefined;
+    current.segment.sealed = true;
+    await current.file.close();
+    if (current.segment.unacknowledged === 0) await removeSegment(current.segment);
+  }
+
+  async function writeBatch(batch: PendingWrite[]): Promise<void> {
+    const { segment, file } = await activeSegment();
+    const entries: OutboxEntry[] = [];
+    let text = '';
+    for (const write of batch) {
+      for (const payload of write.payloads) {
+        text += frameRecord(payload);
+        entries.push({ payload, segment, index: segment.records + entries.length });
+      }
+    }
+    try {
+      await file.write(text);
+      await file.datasync();
+    } catch (error) {
+      // A failed write may leave a partial record; later records go to a fresh segment so that
+      // recovery, which stops at the first bad record, still reaches them.
+      await seal().catch(() => undefined);
+      throw error;
+    }
+    segment.records += entries.length;
+    segment.unacknowledged += entries.length;
+    segment.bytes += Buffer.byteLength(text);
+    queue.push(...entries);
+    if (segment.bytes >= options.segmentBytes) await seal();
+  }
+
+  async function drainWrites(): Promise<void> {
+    while (writes.length > 0) {
+      const batch = writes;
+      writes = [];
+      try {
+        await writeBatch(batch);
+        for (const write of batch) write.resolve();
+        for (const listener of listeners) listener();
+      } catch (error) {
+        for (const write of batch) {
+          size -= write.payloads.length;
+          write.reject(error as Error);
+        }
+        sizeChanged();
+      }
+    }
+    writing = undefined;
+  }
+
+  async function persistAcks(bySegment: Map<Segment, number[]>): Promise<void> {
+    for (const [segment, indices] of bySegment) {
+      try {
+        await appendFile(segment.acksPath, frameRecord(encodeIndexRuns(indices)), { flush: true });
+      } catch (error) {
+        // Monitoring has these events; losing the mark only means a duplicate send after a
+        // restart, which monitoring stores once.
+        logger.warn(
+          { err: error, path: segment.acksPath },
+          'outbox: cannot record acknowledgements',
+        );
+      }
+      segment.unacknowledged -= indices.length;
+      if (segment.sealed && segment.unacknowledged === 0) {
+        await removeSegment(segment).catch((error: unknown) =>
+          logger.warn({ err: error, seq: segment.seq }, 'outbox: cannot delete a drained segment'),
+        );
+      }
+    }
+  }
+
+  return {
+    get size() {
+      return size;
+    },
+    get available() {
+      return queue.length - head;
+    },
+    append(payloads) {
+      if (closed) return Promise.reject(new Error('outbox is closed'));
+      if (size + payloads.length > options.maxEvents) {
+        return Promise.reject(
+          new OutboxFullError(`outbox holds ${size} of at most ${options.maxEvents} events`),
+        );
+      }
+      size += payloads.length;
+      sizeChanged();
+      return new Promise<void>((resolve, reject) => {
+        writes.push({ payloads, resolve, reject });
+        writing ??= drainWrites();
+      });
+    },
+    lease(max) {
+      const taken = queue.slice(head, head + max);
+      head += taken.length;
+      if (head > 4096 && head * 2 > queue.length) {
+        queue = queue.slice(head);
+        head = 0;
+      }
+      return taken;
+    },
+    release(entries) {
+      queue = [...entries, ...queue.slice(head)];
+      head = 0;
+    },
+    acknowledge(entries) {
+      const bySegment = new Map<Segment, number[]>();
+      for (const entry of entries) {
+        const list = bySegment.get(entry.segment);
+        if (list) list.push(entry.index);
+        else bySegment.set(entry.segment, [entry.index]);
+      }
+      size -= entries.length;
+      sizeChanged();
+      ackChain = ackChain.then(() => persistAcks(bySegment));
+      return ackChain;
+    },
+    onAvailable(listener) {
+      listeners.push(listener);
+    },
+    async close() {
+      closed = true;
+      await writing;
+      await ackChain;
+      const current = active;
+      active = undefined;
+      await current?.file.close();
+    },
+  };
+}

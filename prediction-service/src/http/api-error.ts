@@ -1,0 +1,84 @@
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+
+/** The service's error catalogue: every error answer has one of these codes. */
+export const ERROR_STATUS = {
+  invalid_json: 400,
+  invalid_body: 400,
+  invalid_window: 400,
+  duplicate_window_id: 400,
+  unauthorized: 401,
+  not_found: 404,
+  batch_too_large: 413,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  internal: 500,
+  model_failed: 500,
+  not_ready: 503,
+  outbox_full: 503,
+  outbox_unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Which window of a request an error is about. */
+export interface WindowRef {
+  index: number;
+  windowId?: string;
+}
+
+export interface ErrorDetails {
+  window?: WindowRef;
+  /** Field path inside the window, e.g. `signals.gyro_x[17]`. */
+  field?: string;
+  retryAfterSeconds?: number;
+}
+
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: ErrorDetails = {},
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** Errors body-parser raises before a route runs, by its `type`. */
+function fromParserError(error: { type?: unknown; status?: unknown }): ApiError | undefined {
+  switch (error.type) {
+    case 'entity.parse.failed':
+      return new ApiError('invalid_json', 'request body is not valid JSON');
+    case 'entity.too.large':
+      return new ApiError('body_too_large', 'request body exceeds the size limit');
+    case 'encoding.unsupported':
+    case 'charset.unsupported':
+      return new ApiError('unsupported_media_type', 'request body encoding is not supported');
+    default:
+      return undefined;
+  }
+}
+
+/** The one error middleware: answers `{ error: { code, message, window?, field? } }`. */
+export function errorMiddleware(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, _req, res, _next) => {
+    const known =
+      error instanceof ApiError
+        ? error
+        : fromParserError((error ?? {}) as { type?: unknown; status?: unknown });
+    const apiError = known ?? new ApiError('internal', 'internal error');
+    if (!known) logger.error({ err: error }, 'unhandled error while serving a request');
+    else if (apiError.status >= 500) logger.warn({ code: apiError.code }, apiError.message);
+    const { window, field, retryAfterSeconds } = apiError.details;
+    if (retryAfterSeconds !== undefined) res.set('Retry-After', String(retryAfterSeconds));
+    if (apiError.code === 'unauthorized') res.set('WWW-Authenticate', 'Bearer');
+    res.status(apiError.status).json({
+      error: { code: apiError.code, message: apiError.message, window, field },
+    });
+  };
+}

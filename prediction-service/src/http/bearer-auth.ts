@@ -1,0 +1,18 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { RequestHandler } from 'express';
+import { ApiError } from './api-error.js';
+
+/** Requires `Authorization: Bearer <token>`; compares digests so timing reveals nothing. */
+export function bearerAuth(token: string): RequestHandler {
+  const expected = digest(token);
+  return (req, _res, next) => {
+    const header = req.get('authorization') ?? '';
+    const match = /^Bearer\s+(.+)$/i.exec(header);
+    if (match && timingSafeEqual(digest(match[1]!.trim()), expected)) return next();
+    next(new ApiError('unauthorized', 'a valid bearer token is required'));
+  };
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}

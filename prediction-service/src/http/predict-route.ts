@@ -1,0 +1,43 @@
+import type { RequestHandler } from 'express';
+import { OutboxFullError } from '../forward/outbox.js';
+import type { Metrics } from '../metrics.js';
+import type { Predictor } from '../predict/predictor.js';
+import { ApiError } from './api-error.js';
+import type { PredictRequest } from './parse-predict-body.js';
+
+export interface PredictRouteDeps {
+  parseBody: (body: unknown) => PredictRequest;
+  predict: Predictor;
+  /** Durably stores the batch's events; resolves once they are safe on disk. */
+  storeEvents: (events: readonly string[]) => Promise<void>;
+  metrics: Metrics;
+}
+
+/**
+ * POST /predict. Answers only after the window events are in the outbox, so nothing answered is
+ * lost; nothing is stored for a request that fails validation.
+ */
+export function predictRoute(deps: PredictRouteDeps): RequestHandler {
+  return async (req, res) => {
+    if (req.body === undefined) {
+      throw new ApiError('unsupported_media_type', 'send the body as application/json');
+    }
+    const request = deps.parseBody(req.body);
+    const { predictions, events } = await deps.predict(request.windows).catch((error: unknown) => {
+      if (error instanceof ApiError) throw error;
+      throw new ApiError('model_failed', `inference failed: ${(error as Error).message}`);
+    });
+    await deps.storeEvents(events).catch((error: unknown) => {
+      if (error instanceof OutboxFullError) {
+        deps.metrics.forwardEvents.inc({ outcome: 'rejected' }, events.length);
+        throw new ApiError('outbox_full', 'the forwarding outbox is full; retry later', {
+          retryAfterSeconds: 1,
+        });
+      }
+      throw new ApiError('outbox_unavailable', `cannot store events: ${(error as Error).message}`);
+    });
+    for (const p of predictions) deps.metrics.windows.inc({ class: p.label });
+    const first = predictions[0]!;
+    res.json(request.single ? { prediction: first.label, predictions } : { predictions });
+  };
+}
