@@ -89,7 +89,11 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
       sampleRateHz: DEFAULT_SAMPLE_RATE_HZ,
       maxBatchWindows: options.maxBatchWindows ?? 64,
     }),
-    predict: createPredictor({ featurizer: createFeaturizer(), model: await testModel() }),
+    predict: createPredictor({
+      featurizer: createFeaturizer(),
+      model: await testModel(),
+      observeStage: (stage, seconds) => metrics.stageDuration.observe({ stage }, seconds),
+    }),
     storeEvents: (events) => outbox.append(events),
     metrics,
     registry,
