@@ -61,13 +61,28 @@ export class ProtoWriter {
     return this;
   }
 
+  /** Writes a varint in place; the allocation-free path for the common non-negative case. */
+  private varint(value: number | bigint): this {
+    if (typeof value !== 'number' || value < 0 || !Number.isSafeInteger(value)) {
+      return this.raw(encodeVarint(value));
+    }
+    this.reserve(8);
+    let v = value;
+    while (v >= 0x80) {
+      this.buffer[this.length++] = (v % 0x80) | 0x80;
+      v = Math.floor(v / 0x80);
+    }
+    this.buffer[this.length++] = v;
+    return this;
+  }
+
   private tag(field: number, wireType: number): this {
-    return this.raw(encodeVarint(field * 8 + wireType));
+    return this.varint(field * 8 + wireType);
   }
 
   /** int32/int64/enum field (wire type 0). */
   int64(field: number, value: number | bigint): this {
-    return this.tag(field, WIRE_VARINT).raw(encodeVarint(value));
+    return this.tag(field, WIRE_VARINT).varint(value);
   }
 
   /** float field (wire type 5, little-endian IEEE 754 single). */
@@ -84,7 +99,14 @@ export class ProtoWriter {
 
   /** string field, UTF-8 encoded. */
   string(field: number, value: string): this {
-    return this.bytes(field, utf8.encode(value));
+    // Short strings (at most 127 bytes even if every character took 3) are encoded in place
+    // behind a one-byte length: models hold hundreds of thousands of node-mode strings.
+    if (value.length * 3 > 0x7f) return this.bytes(field, utf8.encode(value));
+    this.tag(field, WIRE_LENGTH_DELIMITED).reserve(1 + value.length * 3);
+    const { written } = utf8.encodeInto(value, this.buffer.subarray(this.length + 1));
+    this.buffer[this.length] = written;
+    this.length += 1 + written;
+    return this;
   }
 
   /** Embedded message built by `build` on a fresh writer. */
@@ -105,7 +127,7 @@ export class ProtoWriter {
   /** Packed repeated int64 field: one length-delimited run of varints. */
   packedInt64s(field: number, values: ArrayLike<number>): this {
     const inner = new ProtoWriter();
-    for (let i = 0; i < values.length; i++) inner.raw(encodeVarint(values[i]!));
+    for (let i = 0; i < values.length; i++) inner.varint(values[i]!);
     return this.bytes(field, inner.finish());
   }
 

@@ -39,6 +39,14 @@ describe('encodeVarint', () => {
 describe('ProtoWriter', () => {
   it('writes a varint field with its tag', () => {
     expect(bytesOf(new ProtoWriter().int64(1, 150))).toEqual([0x08, 0x96, 0x01]);
+    expect(bytesOf(new ProtoWriter().int64(1, -1))).toEqual([0x08, ...encodeVarint(-1)]);
+    expect(bytesOf(new ProtoWriter().packedInt64s(1, [-1, 300]))).toEqual([
+      0x0a,
+      0x0c,
+      ...encodeVarint(-1),
+      0xac,
+      0x02,
+    ]);
   });
 
   it('writes a length-delimited UTF-8 string', () => {
@@ -46,6 +54,14 @@ describe('ProtoWriter', () => {
       0x12, 0x07, 0x74, 0x65, 0x73, 0x74, 0x69, 0x6e, 0x67,
     ]);
     expect(bytesOf(new ProtoWriter().string(1, 'é'))).toEqual([0x0a, 0x02, 0xc3, 0xa9]);
+    expect(bytesOf(new ProtoWriter().string(1, ''))).toEqual([0x0a, 0x00]);
+    const long = 'aé'.repeat(50);
+    expect(bytesOf(new ProtoWriter().string(1, long))).toEqual([
+      0x0a,
+      0x96,
+      0x01,
+      ...new TextEncoder().encode(long),
+    ]);
   });
 
   it('writes an embedded message as a length-delimited field', () => {
