@@ -32,3 +32,16 @@ export function resolveForestOptions(
   }
   return resolved;
 }
+
+/**
+ * The options as the model card's flat hyperparameter record (booleans as "true"/"false").
+ * Cost: O(1).
+ */
+export function forestHyperparameters(options: ForestOptions): Record<string, number | string> {
+  return Object.fromEntries(
+    Object.entries(options).map(([key, value]) => [
+      key,
+      typeof value === 'boolean' ? String(value) : value,
+    ]),
+  );
+}

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { forestHyperparameters } from '../../../reference-data/src/model/forest-options.js';
 import {
   predictLabelBatch,
   predictProbaBatch,
@@ -75,6 +76,20 @@ describe('trainForest', () => {
     for (const tree of model.trees) {
       for (const t of tree.threshold) expect(Math.fround(t)).toBe(t);
     }
+  });
+
+  it('flattens its resolved options into model-card hyperparameters', () => {
+    const model = trainForest(train.features, train.labels, { trees: 1, seed: 5 });
+    expect(forestHyperparameters(model.options)).toEqual({
+      trees: 1,
+      maxDepth: 24,
+      minSamplesLeaf: 3,
+      minSamplesSplit: 2,
+      maxFeatures: 8,
+      maxBins: 256,
+      bootstrap: 'true',
+      seed: 5,
+    });
   });
 
   it('rejects a mismatched shape, NaN values, a single class and bad options', () => {
