@@ -47,6 +47,6 @@ describe('Grafana provisioning', () => {
     const { providers } = providerFile.parse(
       readYaml('grafana/provisioning/dashboards/driftwatch.yml'),
     );
-    expect(providers.map((p) => p.options.path)).toEqual(['/var/lib/grafana/dashboards']);
+    expect(providers.map((p) => p.options.path)).toEqual(['/etc/grafana/dashboards']);
   });
 });
