@@ -18,7 +18,7 @@ export interface ModelCard {
   inputName: string;
   outputs: { label: string; probabilities: string };
   algorithm: string;
-  hyperparameters: Record<string, number | string>;
+  hyperparameters: Record<string, number | string | boolean>;
   /** SHA-256 over the training feature table and labels. */
   trainingDataSha256: string;
   trainingRows: number;

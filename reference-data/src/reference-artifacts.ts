@@ -1,0 +1,157 @@
+import { createHash } from 'node:crypto';
+import { FEATURE_COUNT, FEATURE_NAMES } from '../../prediction-service/src/features/index.js';
+import { classificationMetrics } from '../../monitoring-service/src/stats/classification-metrics.js';
+import type { ModelCard } from './model-card.js';
+import type { ForestOptions, RandomForest } from './model/forest-types.js';
+import { exportOnnx, ONNX_INPUT_NAME, ONNX_OUTPUTS } from './model/onnx-export.js';
+import { argmaxFirst, predictProbaBatch } from './model/predict-proba.js';
+import { trainForest } from './model/train-forest.js';
+import { type PopulationTable, populationTable } from './population-table.js';
+import { referenceCsv, referenceSchema } from './reference-files.js';
+
+/** How many people each population has and how many windows each contributes. */
+export interface BuildOptions {
+  seed: number;
+  trainingPeople: number;
+  validationPeople: number;
+  referencePeople: number;
+  windowsPerPerson: number;
+  forest: Partial<ForestOptions>;
+  /** Called with a line of progress; the pure build itself prints nothing. */
+  progress?: (line: string) => void;
+}
+
+export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = Object.freeze({
+  seed: 20_221_003,
+  trainingPeople: 80,
+  validationPeople: 25,
+  referencePeople: 36,
+  windowsPerPerson: 150,
+  forest: {},
+});
+
+export interface HeldOutMetrics {
+  rows: number;
+  accuracy: number;
+  balancedAccuracy: number;
+  macroF1: number;
+}
+
+export interface ReferenceArtifacts {
+  onnx: Uint8Array;
+  card: ModelCard;
+  csv: string;
+  schema: Record<string, unknown>;
+  model: RandomForest;
+  validation: HeldOutMetrics;
+  reference: HeldOutMetrics & { classCounts: Record<string, number> };
+}
+
+export const MODEL_FILE = 'exercise-model.onnx';
+
+/**
+ * Simulates three disjoint populations (training, validation, reference: different people, drawn
+ * from different seeds), trains the forest, and renders the model, its card and the reference
+ * table. Deterministic in the options: the same options give byte-identical artifacts.
+ */
+export function buildReferenceArtifacts(options: BuildOptions): ReferenceArtifacts {
+  const say = options.progress ?? (() => {});
+  const population = (role: string, offset: number, people: number) => {
+    say(`simulating ${people} ${role} people`);
+    return populationTable({
+      seed: options.seed + offset,
+      people,
+      windowsPerPerson: options.windowsPerPerson,
+    });
+  };
+  const training = population('training', 0, options.trainingPeople);
+  const validation = population('validation', 1, options.validationPeople);
+  const reference = population('reference', 2, options.referencePeople);
+
+  say(`training a random forest on ${training.rows} windows`);
+  const model = trainForest(Float32Array.from(training.features), training.labels, {
+    seed: options.seed,
+    ...options.forest,
+  });
+  const trainingDataSha256 = tableHash(training);
+  const modelVersion = `exercise-rf-${trainingDataSha256.slice(0, 12)}`;
+  const onnx = exportOnnx(model, {
+    featureNames: FEATURE_NAMES,
+    classLabels: model.classLabels,
+    modelVersion,
+  });
+  const validationPredictions = predict(model, validation);
+  const referencePredictions = predict(model, reference);
+  const validationMetrics = heldOut(validation.labels, validationPredictions.labels);
+  const card: ModelCard = {
+    schemaVersion: 1,
+    modelVersion,
+    modelFile: MODEL_FILE,
+    modelSha256: createHash('sha256').update(onnx).digest('hex'),
+    featureNames: [...FEATURE_NAMES],
+    classLabels: [...model.classLabels],
+    inputName: ONNX_INPUT_NAME,
+    outputs: { ...ONNX_OUTPUTS },
+    algorithm: model.algorithm,
+    hyperparameters: { ...model.options },
+    trainingDataSha256,
+    trainingRows: training.rows,
+    heldOutMetrics: validationMetrics,
+    window: { lengthSamples: 151, sampleRateHz: 50 },
+  };
+  return {
+    onnx,
+    card,
+    csv: referenceCsv(reference, referencePredictions, model.classLabels),
+    schema: referenceSchema(model.classLabels, modelVersion),
+    model,
+    validation: validationMetrics,
+    reference: {
+      ...heldOut(reference.labels, referencePredictions.labels),
+      classCounts: countLabels(reference.labels),
+    },
+  };
+}
+
+export interface Predictions {
+  labels: string[];
+  /** [rows × classes] float32 probabilities, model.classLabels order. */
+  probabilities: Float32Array;
+}
+
+function predict(model: RandomForest, table: PopulationTable): Predictions {
+  const probabilities = predictProbaBatch(model, Float32Array.from(table.features));
+  const C = model.classLabels.length;
+  const labels: string[] = [];
+  for (let i = 0; i < table.rows; i++) {
+    labels.push(model.classLabels[argmaxFirst(probabilities.subarray(i * C, (i + 1) * C))]!);
+  }
+  return { labels, probabilities };
+}
+
+function heldOut(truth: string[], predicted: string[]): HeldOutMetrics {
+  const quality = classificationMetrics(truth, predicted);
+  return {
+    rows: truth.length,
+    accuracy: quality.accuracy,
+    balancedAccuracy: quality.balancedAccuracy,
+    macroF1: quality.macro.f1,
+  };
+}
+
+function countLabels(labels: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const label of [...labels].sort()) counts[label] = (counts[label] ?? 0) + 1;
+  return counts;
+}
+
+/** SHA-256 over the training features (float64 bytes) and labels. */
+function tableHash(table: PopulationTable): string {
+  const hash = createHash('sha256');
+  hash.update(`${FEATURE_COUNT}:${table.rows}\n`);
+  hash.update(
+    new Uint8Array(table.features.buffer, table.features.byteOffset, table.features.byteLength),
+  );
+  hash.update(table.labels.join('\n'));
+  return hash.digest('hex');
+}

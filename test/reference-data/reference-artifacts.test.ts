@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { buildReferenceArtifacts } from '../../reference-data/src/reference-artifacts.js';
+import { verifyWithOnnxRuntime } from '../../reference-data/src/verify-onnx.js';
+
+const SMALL = {
+  seed: 4242,
+  trainingPeople: 4,
+  validationPeople: 2,
+  referencePeople: 2,
+  windowsPerPerson: 40,
+  forest: { trees: 8, maxDepth: 10 },
+};
+
+const sha = (data: Uint8Array | string) => createHash('sha256').update(data).digest('hex');
+
+describe('buildReferenceArtifacts', () => {
+  const first = buildReferenceArtifacts(SMALL);
+
+  it('rebuilds byte-identical artifacts from the same options', () => {
+    const second = buildReferenceArtifacts(SMALL);
+    expect(sha(second.onnx)).toBe(sha(first.onnx));
+    expect(sha(second.csv)).toBe(sha(first.csv));
+    expect(JSON.stringify(second.card)).toBe(JSON.stringify(first.card));
+    expect(JSON.stringify(second.schema)).toBe(JSON.stringify(first.schema));
+  });
+
+  it('gives different data for a different seed', () => {
+    const other = buildReferenceArtifacts({ ...SMALL, seed: SMALL.seed + 100 });
+    expect(sha(other.csv)).not.toBe(sha(first.csv));
+    expect(other.card.trainingDataSha256).not.toBe(first.card.trainingDataSha256);
+  });
+
+  it('writes a table whose prediction columns onnxruntime reproduces', async () => {
+    const agreement = await verifyWithOnnxRuntime(first.onnx, first.csv, first.card);
+    expect(agreement.rows).toBe(SMALL.referencePeople * SMALL.windowsPerPerson);
+    expect(agreement.maxAbsDifference).toBe(0);
+  });
+
+  it('describes the model on its card', () => {
+    expect(first.card.featureNames).toHaveLength(65);
+    expect(first.card.classLabels).toEqual(first.model.classLabels);
+    expect(first.card.modelVersion).toBe(
+      `exercise-rf-${first.card.trainingDataSha256.slice(0, 12)}`,
+    );
+    expect(first.card.modelSha256).toBe(sha(first.onnx));
+    expect(first.card.trainingRows).toBe(SMALL.trainingPeople * SMALL.windowsPerPerson);
+    expect(first.card.heldOutMetrics.rows).toBe(SMALL.validationPeople * SMALL.windowsPerPerson);
+  });
+
+  it('rejects a table the model does not reproduce', async () => {
+    const lines = first.csv.split('\n');
+    const header = lines[0]!.split(',');
+    const predictionAt = header.indexOf('prediction');
+    const cells = lines[1]!.split(',');
+    cells[predictionAt] = cells[predictionAt] === 'Run' ? 'Walk' : 'Run';
+    lines[1] = cells.join(',');
+    await expect(verifyWithOnnxRuntime(first.onnx, lines.join('\n'), first.card)).rejects.toThrow(
+      /row 1: onnxruntime predicts/,
+    );
+  });
+});
