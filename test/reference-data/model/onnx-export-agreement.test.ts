@@ -104,6 +104,28 @@ describe('exported forest in onnxruntime', () => {
     });
   });
 
+  it('agrees on a model whose thresholds border infinite and extreme training values', async () => {
+    const data = gaussianBlobs({ ...problem, rows: 600, seed: 5 });
+    const prng = createPrng(23);
+    const extremes = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 3.4e38, -3.4e38, 1e-45];
+    for (let i = 0; i < data.features.length; i += 7) {
+      data.features[i] = extremes[prng.nextInt(extremes.length)]!;
+    }
+    const edgy = trainForest(data.features, data.labels, { trees: 20, seed: 4 });
+    const thresholds = edgy.trees.flatMap((tree) => Array.from(tree.threshold));
+    expect(thresholds).toContain(Number.NEGATIVE_INFINITY);
+    const bytes = exportOnnx(edgy, { ...data, modelVersion: 'edgy' });
+    const edgySession = await ort.InferenceSession.create(bytes);
+    const rows = new Float32Array([
+      ...data.features,
+      ...pathThresholdRows(edgy, data.features, 200, prng),
+      ...extremeRows(F, 50, prng),
+    ]);
+    const runtime = await runInBatches(edgySession, rows, rows.length / F);
+    expect(runtime.labels).toEqual(predictLabelBatch(edgy, rows));
+    expect(runtime.probabilities).toEqual(predictProbaBatch(edgy, rows));
+  });
+
   it('breaks exact probability ties towards the lower class index, like predictLabel', async () => {
     const half = PROBABILITY_UNITS / 2;
     const tied = forestOf(
