@@ -1,0 +1,91 @@
+import { benjaminiHochberg } from '../stats/benjamini-hochberg.js';
+import { countCategories } from '../stats/category-counts.js';
+import { classificationMetrics } from '../stats/classification-metrics.js';
+import { ksTwoSampleSorted } from '../stats/ks-two-sample.js';
+import { psiAgainstBins } from '../stats/psi.js';
+import { categoricalDrift } from './categorical-drift.js';
+import { checkDriftTable } from './check-table.js';
+import { DECISION_RULES, type DecisionThresholds, resolveThresholds } from './decision-rules.js';
+import type { DriftTable, ReferenceProfile, ReportOptions } from './engine-api.js';
+import { knownTargets, labelledRows } from './labelled-rows.js';
+import type { DatasetDrift, DriftReport, FeatureDrift } from './report-types.js';
+
+/**
+ * The drift report of a current table against a fitted reference profile (DESIGN §4, §6): per
+ * feature two-sample KS and PSI against the profile's bins; dataset drift from the share of
+ * drifted features; chi-square/JS/PSI drift of prediction and target (null when the column is
+ * absent, or has no known value, on either side); classification quality of the current rows
+ * with both target and prediction (null when there are none). Decisions follow DECISION_RULES.
+ * The profile is only read: its sorted values and bins are used as they are.
+ *
+ * O(F · (m log m + KS)) for F features and m current rows. Throws DriftTableError when the
+ * current table lacks a profile feature, has no rows or holds a non-finite feature value, and
+ * RangeError for α or drift share out of range.
+ */
+export function computeDriftReport(
+  profile: ReferenceProfile,
+  current: DriftTable,
+  options?: ReportOptions,
+): DriftReport {
+  const thresholds = resolveThresholds(options);
+  checkDriftTable(current, profile.featureNames, 'computeDriftReport');
+  const features = featureDrift(profile, current, thresholds);
+  const targets = knownTargets(current);
+  const labelled = labelledRows(current);
+  return {
+    rows: { reference: profile.rowCount, current: current.rowCount },
+    features,
+    dataset: datasetDrift(Object.values(features), thresholds),
+    prediction: categoricalDrift(
+      profile.predictionCounts,
+      current.prediction ? countCategories(current.prediction) : null,
+      thresholds,
+    ),
+    target: categoricalDrift(
+      profile.targetCounts,
+      targets ? countCategories(targets) : null,
+      thresholds,
+    ),
+    classification: labelled ? classificationMetrics(labelled.truth, labelled.predicted) : null,
+  };
+}
+
+function featureDrift(
+  profile: ReferenceProfile,
+  current: DriftTable,
+  thresholds: DecisionThresholds,
+): Record<string, FeatureDrift> {
+  const tests = profile.featureNames.map((name) => {
+    const values = Float64Array.from(current.features[name]!).sort();
+    const { statistic, pValue } = ksTwoSampleSorted(profile.sorted[name]!, values);
+    return { name, statistic, pValue, psi: psiAgainstBins(profile.psi[name]!, values) };
+  });
+  const adjusted = thresholds.benjaminiHochberg
+    ? benjaminiHochberg(tests.map((t) => t.pValue))
+    : null;
+  const features: Record<string, FeatureDrift> = {};
+  tests.forEach(({ name, statistic, pValue, psi }, i) => {
+    const adjustedPValue = adjusted?.[i];
+    const ks =
+      adjustedPValue === undefined ? { statistic, pValue } : { statistic, pValue, adjustedPValue };
+    const decidingPValue = adjustedPValue ?? pValue;
+    features[name] = { ks, psi, drifted: DECISION_RULES.feature(decidingPValue, thresholds) };
+  });
+  return features;
+}
+
+function datasetDrift(
+  features: readonly FeatureDrift[],
+  thresholds: DecisionThresholds,
+): DatasetDrift {
+  const driftedFeatures = features.filter((f) => f.drifted).length;
+  const totalFeatures = features.length;
+  // With no features there is no evidence of drift, rather than a 0/0 share.
+  const share = totalFeatures > 0 ? driftedFeatures / totalFeatures : 0;
+  return {
+    driftedFeatures,
+    totalFeatures,
+    share,
+    drifted: totalFeatures > 0 && DECISION_RULES.dataset(share, thresholds),
+  };
+}
