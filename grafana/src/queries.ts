@@ -26,10 +26,19 @@ export function target(query: Query, index: number): PrometheusTarget {
   };
 }
 
+/**
+ * The prediction service serves one dataset and may publish its series without a dataset label;
+ * `=~"$dataset|"` matches the selected dataset or no dataset label at all.
+ */
+const DATASET_LABEL_OPTIONAL = /^prediction_/;
+
 /** The dashboards' series selector for one dataset, with extra label matchers appended. */
 export function ds(metric: string, matchers = ''): string {
+  const dataset = DATASET_LABEL_OPTIONAL.test(metric)
+    ? 'dataset=~"$dataset|"'
+    : 'dataset="$dataset"';
   const extra = matchers === '' ? '' : `, ${matchers}`;
-  return `${metric}{dataset="$dataset"${extra}}`;
+  return `${metric}{${dataset}${extra}}`;
 }
 
 /** The p-th quantile of a histogram, over the dataset's series, aggregated by `by` plus `le`. */

@@ -45,7 +45,7 @@ describe.each(dashboards.map((d) => [d.title, d] as const))('%s', (_title, dashb
       isCatalogueSeries(name) && name !== 'monitoring_alerts_received_total';
     const unfiltered = dashboardQueries(dashboard)
       .filter((q) => promqlMetricNames(q.expr).some(scoped))
-      .filter((q) => !q.expr.includes('dataset="$dataset"') && !q.where.endsWith('$dataset'))
+      .filter((q) => !/dataset=~?"\$dataset\|?"/.test(q.expr) && !q.where.endsWith('$dataset'))
       .map((q) => q.where);
     expect(unfiltered).toEqual([]);
   });

@@ -108,7 +108,7 @@ export function classificationQualityDashboard(): Dashboard {
         stat({
           title: 'Label coverage',
           description:
-            'Share of monitored events whose ground-truth label has arrived, as the monitoring service reports it.',
+            'Share of the events in the current window that have their ground-truth label.',
           unit: 'percentunit',
           decimals: 1,
           queries: [{ expr: `max(${ds('model_label_coverage_ratio')})` }],

@@ -8,8 +8,7 @@ const DASHED = { 'custom.lineStyle': { fill: 'dash', dash: [10, 10] } };
 export const labelRow = [
   timeSeries({
     title: 'Label coverage',
-    description:
-      'Share of monitored events whose ground-truth label has arrived, as the monitoring service reports it.',
+    description: 'Share of the events in the current window that have their ground-truth label.',
     unit: 'percentunit',
     queries: [{ expr: `max(${ds('model_label_coverage_ratio')})`, legend: 'coverage' }],
     min: 0,

@@ -2,7 +2,7 @@ import type { Dashboard } from '../dashboard-model.js';
 import { dashboard } from '../dashboard.js';
 import { stateMapping, steps } from '../panel-spec.js';
 import { stat, timeSeries } from '../panels.js';
-import { ds, percentiles, rateOf } from '../queries.js';
+import { ds, histogramQuantile, percentiles, rateOf } from '../queries.js';
 import { datasetVariable } from '../variables.js';
 import { ingestionRow, predictionRow } from './service-traffic.js';
 
@@ -79,13 +79,28 @@ const forwardingRow = [
 
 const driftRow = [
   timeSeries({
+    title: 'Prediction stages',
+    description:
+      '90th percentile per request of the time spent featurizing windows and in model inference.',
+    unit: 's',
+    queries: [
+      {
+        expr: histogramQuantile(0.9, 'prediction_stage_duration_seconds', ['stage']),
+        legend: '{{stage}} p90',
+      },
+    ],
+    min: 0,
+    width: 8,
+    height: 8,
+  }),
+  timeSeries({
     title: 'Drift run duration',
     description:
       'Percentiles of the time one drift report takes; it should stay well under the 10 s schedule.',
     unit: 's',
     queries: percentiles('drift_run_duration_seconds'),
     min: 0,
-    width: 12,
+    width: 8,
     height: 8,
   }),
   timeSeries({
@@ -101,7 +116,7 @@ const driftRow = [
       },
     ],
     min: 0,
-    width: 12,
+    width: 8,
     height: 8,
   }),
 ];
