@@ -3,7 +3,8 @@
  * waiting for their event, and what each segment holds for retention. Replay and live appends go
  * through the same methods, so a restart rebuilds exactly the state the log describes.
  */
-import type { RetentionPolicy } from '../store.js';
+import type { EventRecord, RetentionPolicy } from '../store.js';
+import type { EncodedFeatures } from './feature-codec.js';
 import type { Location } from './segment-log.js';
 
 export interface IndexEntry {
@@ -26,7 +27,9 @@ export interface EventLogRecord {
   s: number;
   o: number;
   r: number;
-  e: { eventId: string; label?: string };
+  /** The event without its features. */
+  e: Omit<EventRecord, 'features'>;
+  f: EncodedFeatures;
 }
 
 export interface LabelLogRecord {

@@ -9,6 +9,7 @@ import type { RetentionPolicy, Store, StoredEvent } from '../store.js';
 import { AlertLog } from './alert-log.js';
 import { DatasetIndex } from './dataset-index.js';
 import type { EventLogRecord, IndexEntry, LabelLogRecord } from './dataset-index.js';
+import { decodeFeatures, encodeFeatures } from './feature-codec.js';
 import { encodeRecord } from './record-codec.js';
 import { SegmentLog } from './segment-log.js';
 
@@ -63,12 +64,14 @@ export class EmbeddedStore implements Store {
       if (waiting !== undefined) lateLabels++;
       const label = event.label ?? waiting;
       const e: EventRecord = label === undefined ? event : { ...event, label };
+      const { features, ...rest } = e;
       const record: EventLogRecord = {
         t: 'e',
         s: index.nextSeq(),
         o: index.nextOrdinal(),
         r: receivedAtMs,
-        e,
+        e: rest,
+        f: encodeFeatures(features),
       };
       index.addEvent(record, log.append(encodeRecord(record)));
       stored.push({ ...e, receivedAtMs });
@@ -136,7 +139,8 @@ export class EmbeddedStore implements Store {
     return Promise.all(
       entries.map(async ([, entry]) => {
         const record = (await log.read(entry.location)) as EventLogRecord;
-        const event = { ...(record.e as EventRecord), receivedAtMs: entry.receivedAtMs };
+        const features = decodeFeatures(record.f);
+        const event: StoredEvent = { ...record.e, features, receivedAtMs: entry.receivedAtMs };
         if (entry.label !== undefined) event.label = entry.label;
         return event;
       }),
