@@ -14,7 +14,9 @@ export interface DataSourceRef {
 /** The provisioned Prometheus datasource (grafana/provisioning/datasources/prometheus.yml). */
 export const PROMETHEUS: DataSourceRef = { type: 'prometheus', uid: 'prometheus' };
 
-export interface PrometheusTarget {
+/** A type alias, not an interface: Grafana types targets as open records, which needs an index
+ * signature that only aliases get implicitly. */
+export type PrometheusTarget = {
   datasource: DataSourceRef;
   refId: string;
   expr: string;
@@ -23,7 +25,7 @@ export interface PrometheusTarget {
   instant: boolean;
   format: 'time_series' | 'table';
   editorMode: 'code';
-}
+};
 
 export interface ThresholdStep {
   color: string;
@@ -36,12 +38,15 @@ export interface ValueMapping {
   options: Record<string, { text: string; color: string; index: number }>;
 }
 
+/** Colour by series (time series, bar chart) or by thresholds and mappings (everything else). */
+export type ColorMode = 'palette-classic' | 'thresholds';
+
 export interface FieldDefaults {
   unit: string;
   decimals?: number;
   min?: number;
   max?: number;
-  color: { mode: string };
+  color: { mode: ColorMode };
   thresholds: { mode: 'absolute'; steps: ThresholdStep[] };
   mappings: ValueMapping[];
   custom?: Record<string, unknown>;
@@ -89,11 +94,36 @@ export interface QueryVariable {
   sort: 1;
   multi: boolean;
   includeAll: boolean;
-  current: Record<string, unknown>;
+  /** The initial selection; an empty one makes Grafana pick the first value it finds. */
+  current: { selected: boolean; text: string | string[]; value: string | string[] };
   options: [];
   hide: 0;
   regex: '';
   skipUrlSync: false;
+}
+
+/** A link menu to the dashboards carrying some tags. */
+export interface DashboardsLink {
+  type: 'dashboards';
+  title: string;
+  tags: string[];
+  asDropdown: boolean;
+  includeVars: boolean;
+  keepTime: boolean;
+  targetBlank: boolean;
+  icon: 'external link';
+  tooltip: string;
+}
+
+/** Grafana's built-in "Annotations & Alerts" entry that every dashboard carries. */
+export interface BuiltInAnnotation {
+  builtIn: 1;
+  datasource: { type: 'grafana'; uid: '-- Grafana --' };
+  enable: boolean;
+  hide: boolean;
+  iconColor: string;
+  name: string;
+  type: 'dashboard';
 }
 
 export interface Dashboard {
@@ -112,8 +142,8 @@ export interface Dashboard {
   fiscalYearStartMonth: 0;
   weekStart: '';
   liveNow: false;
-  links: Record<string, unknown>[];
-  annotations: { list: Record<string, unknown>[] };
+  links: DashboardsLink[];
+  annotations: { list: BuiltInAnnotation[] };
   templating: { list: QueryVariable[] };
   panels: Panel[];
 }

@@ -65,6 +65,9 @@ export function dashboard(spec: DashboardSpec): Dashboard {
         asDropdown: true,
         includeVars: true,
         keepTime: true,
+        targetBlank: false,
+        icon: 'external link',
+        tooltip: '',
       },
     ],
     annotations: {

@@ -1,4 +1,5 @@
 import type {
+  ColorMode,
   FieldDefaults,
   FieldOverride,
   Panel,
@@ -65,7 +66,7 @@ export function fieldOverride(
   };
 }
 
-function fieldDefaults(spec: PanelSpec, colorMode: string, custom?: Record<string, unknown>) {
+function fieldDefaults(spec: PanelSpec, colorMode: ColorMode, custom?: Record<string, unknown>) {
   const defaults: FieldDefaults = {
     unit: spec.unit,
     color: { mode: colorMode },
@@ -81,7 +82,7 @@ function fieldDefaults(spec: PanelSpec, colorMode: string, custom?: Record<strin
 
 export interface PanelKind {
   type: string;
-  colorMode: string;
+  colorMode: ColorMode;
   options: Record<string, unknown>;
   custom?: Record<string, unknown>;
   transformations?: Transformation[];

@@ -27,7 +27,9 @@ export function labelVariable(spec: LabelVariableSpec): QueryVariable {
     sort: 1,
     multi,
     includeAll: multi,
-    current: multi ? { selected: true, text: ['All'], value: ['$__all'] } : {},
+    current: multi
+      ? { selected: true, text: ['All'], value: ['$__all'] }
+      : { selected: false, text: '', value: '' },
     options: [],
     hide: 0,
     regex: '',
