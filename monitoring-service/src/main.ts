@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
-import { Registry, collectDefaultMetrics } from 'prom-client';
+import { Registry } from 'prom-client';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import type { Config } from './config.js';
@@ -15,8 +15,10 @@ import { driftEngine } from './datasets/drift-engine.js';
 import { Ingestor } from './datasets/ingestor.js';
 import { openDatasets } from './datasets/open-datasets.js';
 import { createCronScheduler } from './jobs/cron-scheduler.js';
+import { scheduleJobs } from './jobs/schedule-jobs.js';
 import type { ScheduledJob } from './jobs/scheduler.js';
 import { createMetrics } from './metrics/metrics.js';
+import { collectProcessMetrics } from './metrics/process-metrics.js';
 import { SnapshotPublisher } from './metrics/publish-snapshot.js';
 import { EmbeddedStore } from './store/embedded/embedded-store.js';
 import { MongoStore } from './store/mongo-store.js';
@@ -34,7 +36,7 @@ async function start(): Promise<void> {
   const log = pino({ level: config.logLevel, base: { service: 'monitoring-service' } });
   const onError = (error: unknown) => log.error({ err: error }, 'background task failed');
   const registry = new Registry();
-  collectDefaultMetrics({ register: registry });
+  collectProcessMetrics(registry);
   const metrics = createMetrics(registry);
   const publisher = new SnapshotPublisher(metrics);
   const scheduler = createCronScheduler();
@@ -64,9 +66,7 @@ async function start(): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve).once('error', reject);
   });
-  const jobs = [...datasets.values()].map((d) =>
-    scheduler.schedule(d.definition.schedule, () => d.job.run()),
-  );
+  const jobs = scheduleJobs(datasets.values(), scheduler);
   const { port } = server.address() as AddressInfo;
   log.info(
     { port, datasets: [...datasets.keys()], store: config.mongodbUri ? 'mongodb' : 'embedded' },

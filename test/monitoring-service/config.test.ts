@@ -4,12 +4,20 @@ import { loadConfig } from '../../monitoring-service/src/config.js';
 describe('loadConfig', () => {
   it('falls back to the documented defaults', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ port: 8085, authToken: undefined, mongodbUri: undefined, logLevel: 'info' });
+    expect(config).toMatchObject({
+      port: 8085,
+      authToken: undefined,
+      mongodbUri: undefined,
+      logLevel: 'info',
+    });
     expect(config.datasetsConfig).toMatch(/monitoring-service\/config\/datasets\.yaml$/);
   });
 
   it('treats an empty variable as unset', () => {
-    expect(loadConfig({ AUTH_TOKEN: '', PORT: '' })).toMatchObject({ authToken: undefined, port: 8085 });
+    expect(loadConfig({ AUTH_TOKEN: '', PORT: '' })).toMatchObject({
+      authToken: undefined,
+      port: 8085,
+    });
   });
 
   it('names the variable that is wrong', () => {

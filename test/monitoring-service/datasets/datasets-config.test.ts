@@ -22,7 +22,9 @@ describe('parseDatasetsConfig', () => {
   });
 
   it('reads JSON as well', () => {
-    const json = JSON.stringify({ datasets: [{ name: 'a', reference: { data: 'r.csv', schema: 's.json' } }] });
+    const json = JSON.stringify({
+      datasets: [{ name: 'a', reference: { data: 'r.csv', schema: 's.json' } }],
+    });
     expect(parseDatasetsConfig(json, '/x/d.json')[0]?.name).toBe('a');
   });
 
@@ -41,6 +43,8 @@ describe('parseDatasetsConfig', () => {
   });
 
   it('refuses a name that cannot be a path segment or label', () => {
-    expect(() => parseDatasetsConfig(minimal.replace('exercise_group', '../etc'), 'd.yaml')).toThrow('datasets[0].name');
+    expect(() =>
+      parseDatasetsConfig(minimal.replace('exercise_group', '../etc'), 'd.yaml'),
+    ).toThrow('datasets[0].name');
   });
 });

@@ -19,7 +19,9 @@ import { openDatasets } from '../../../monitoring-service/src/datasets/open-data
 import { createMetrics } from '../../../monitoring-service/src/metrics/metrics.js';
 import { SnapshotPublisher } from '../../../monitoring-service/src/metrics/publish-snapshot.js';
 import { EmbeddedStore } from '../../../monitoring-service/src/store/embedded/embedded-store.js';
+import { scheduleJobs } from '../../../monitoring-service/src/jobs/schedule-jobs.js';
 import { FIXTURES_DIR } from '../../helpers/fixtures.js';
+import { ManualScheduler } from './manual-scheduler.js';
 
 export const TOY_CONFIG = join(FIXTURES_DIR, 'monitoring-service', 'datasets.yaml');
 
@@ -30,6 +32,7 @@ export interface Harness {
   datasets: Map<string, MonitoredDataset>;
   toy: MonitoredDataset;
   clock: { nowMs: number };
+  scheduler: ManualScheduler;
   errors: unknown[];
   close(): Promise<void>;
 }
@@ -48,6 +51,8 @@ export async function startHarness(engine: DriftEngine, authToken?: string): Pro
   const entries = await loadDatasetsConfig(TOY_CONFIG);
   const deps = { store, engine, publisher, now, onError, checkSchedule: () => undefined };
   const datasets = await openDatasets(entries, deps);
+  const scheduler = new ManualScheduler();
+  scheduleJobs(datasets.values(), scheduler);
   const app = createApp({
     datasets,
     ingestor: new Ingestor(store, metrics),
@@ -68,6 +73,7 @@ export async function startHarness(engine: DriftEngine, authToken?: string): Pro
     datasets,
     toy: datasets.get('toy')!,
     clock,
+    scheduler,
     errors,
     async close() {
       await store.close();

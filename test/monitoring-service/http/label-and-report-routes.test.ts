@@ -11,8 +11,13 @@ describe('labels, /iterate, reports and alerts', () => {
   afterEach(async () => h.close());
 
   const events = (ids: string[]) =>
-    request(h.app).post('/v1/datasets/toy/events').send({ events: ids.map((id) => toyEvent(id)) });
-  const labels = (body: unknown) => request(h.app).post('/v1/datasets/toy/labels').send(body as object);
+    request(h.app)
+      .post('/v1/datasets/toy/events')
+      .send({ events: ids.map((id) => toyEvent(id)) });
+  const labels = (body: unknown) =>
+    request(h.app)
+      .post('/v1/datasets/toy/labels')
+      .send(body as object);
 
   it('joins labels to their events and keeps unknown ones waiting', async () => {
     await events(['e1', 'e2']);
@@ -22,12 +27,19 @@ describe('labels, /iterate, reports and alerts', () => {
     ]);
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ matched: 1, unmatched: 1 });
-    expect(h.toy.windows.labelled.values().map((e) => [e.eventId, e.label])).toEqual([['e1', 'curl']]);
+    expect(h.toy.windows.labelled.values().map((e) => [e.eventId, e.label])).toEqual([
+      ['e1', 'curl'],
+    ]);
     expect(h.toy.windows.current.get('e1')?.label).toBe('curl');
     await events(['later']);
     expect(h.toy.windows.labelled.values().map((e) => e.eventId)).toEqual(['e1', 'later']);
-    const outcome = (o: string) => sample(h.registry, 'monitoring_labels_ingested_total', { dataset: 'toy', outcome: o });
-    expect([await outcome('matched'), await outcome('unmatched'), await outcome('late_match')]).toEqual([1, 1, 1]);
+    const outcome = (o: string) =>
+      sample(h.registry, 'monitoring_labels_ingested_total', { dataset: 'toy', outcome: o });
+    expect([
+      await outcome('matched'),
+      await outcome('unmatched'),
+      await outcome('late_match'),
+    ]).toEqual([1, 1, 1]);
   });
 
   it('labels an event that already left the current window from the store', async () => {
@@ -35,7 +47,10 @@ describe('labels, /iterate, reports and alerts', () => {
     await events(ids);
     expect(h.toy.windows.current.get('e0')).toBeUndefined();
     await labels({ labels: [{ eventId: 'e0', label: 'squat' }] });
-    expect(h.toy.windows.labelled.get('e0')).toMatchObject({ label: 'squat', features: { f1: 0.5 } });
+    expect(h.toy.windows.labelled.get('e0')).toMatchObject({
+      label: 'squat',
+      features: { f1: 0.5 },
+    });
   });
 
   it('rejects a label without an eventId and applies none of the batch', async () => {
@@ -48,17 +63,25 @@ describe('labels, /iterate, reports and alerts', () => {
 
   it('takes the original /iterate rows as events with generated ids', async () => {
     const row = { f1: 0.1, f2: 0.2, f3: 0.3, prediction: 'walk', label: 'curl', proba_walk: 0.9 };
-    const res = await request(h.app).post('/iterate/toy').send([row, { ...row, label: null }]);
+    const res = await request(h.app)
+      .post('/iterate/toy')
+      .send([row, { ...row, label: null }]);
     expect(res.status).toBe(200);
     const stored = await h.store.recentEvents('toy', 10);
     expect(stored).toHaveLength(2);
     expect(new Set(stored.map((e) => e.eventId)).size).toBe(2);
-    expect(stored[0]).toMatchObject({ features: { f1: 0.1, f2: 0.2, f3: 0.3 }, label: 'curl', probabilities: { walk: 0.9 } });
+    expect(stored[0]).toMatchObject({
+      features: { f1: 0.1, f2: 0.2, f3: 0.3 },
+      label: 'curl',
+      probabilities: { walk: 0.9 },
+    });
     expect(stored[1]?.label).toBeUndefined();
   });
 
   it('rejects /iterate rows with a column the dataset does not have', async () => {
-    const res = await request(h.app).post('/iterate/toy').send([{ f1: 0, f2: 0, f3: 0, prediction: 'walk', f4: 1 }]);
+    const res = await request(h.app)
+      .post('/iterate/toy')
+      .send([{ f1: 0, f2: 0, f3: 0, prediction: 'walk', f4: 1 }]);
     expect(res.status).toBe(400);
     expect(res.body.error.field).toBe('[0]');
     expect(await h.store.recentEvents('toy', 10)).toEqual([]);
@@ -82,7 +105,12 @@ describe('labels, /iterate, reports and alerts', () => {
       startsAt: '2024-05-01T12:00:00Z',
       fingerprint: 'abc',
     });
-    const body = { version: '4', status: 'firing', receiver: 'monitoring', alerts: [alert('firing'), alert('resolved')] };
+    const body = {
+      version: '4',
+      status: 'firing',
+      receiver: 'monitoring',
+      alerts: [alert('firing'), alert('resolved')],
+    };
     const res = await request(h.app).post('/v1/alerts').send(body);
     expect(res.status).toBe(200);
     expect((await h.store.recentAlerts(10)).map((a) => a.status)).toEqual(['firing', 'resolved']);

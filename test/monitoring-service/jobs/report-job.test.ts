@@ -46,19 +46,25 @@ describe('ReportJob', () => {
     await ingest(25);
     const label = (from: number, to: number, name: string) =>
       Array.from({ length: to - from }, (_, i) => ({ eventId: `e${from + i}`, label: name }));
-    await request(h.app).post('/v1/datasets/toy/labels').send([...label(0, 20, 'walk'), ...label(20, 25, 'curl')]);
+    await request(h.app)
+      .post('/v1/datasets/toy/labels')
+      .send([...label(0, 20, 'walk'), ...label(20, 25, 'curl')]);
     await h.toy.job.run();
     const accuracy = () => value('model_quality', { metric: 'accuracy', window: 'current' });
     expect(await accuracy()).toBeCloseTo(0.8);
     expect(await value('model_label_coverage_ratio')).toBe(1);
-    await request(h.app).post('/v1/datasets/toy/labels').send(label(0, 5, 'squat'));
+    await request(h.app)
+      .post('/v1/datasets/toy/labels')
+      .send(label(0, 5, 'squat'));
     await h.toy.job.run();
     expect(await accuracy()).toBeCloseTo(0.6);
   });
 
   it('publishes no quality while the labelled window is below its minimum', async () => {
     await ingest(25);
-    await request(h.app).post('/v1/datasets/toy/labels').send([{ eventId: 'e1', label: 'walk' }]);
+    await request(h.app)
+      .post('/v1/datasets/toy/labels')
+      .send([{ eventId: 'e1', label: 'walk' }]);
     await h.toy.job.run();
     expect(await value('model_quality', { metric: 'accuracy', window: 'current' })).toBeUndefined();
     expect(await value('drift_categorical_detected', { column: 'label' })).toBeUndefined();

@@ -5,7 +5,11 @@ import { createMetrics } from '../../../monitoring-service/src/metrics/metrics.j
 import { SnapshotPublisher } from '../../../monitoring-service/src/metrics/publish-snapshot.js';
 import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
 
-const feature = (statistic: number) => ({ ks: { statistic, pValue: 0.5 }, psi: 0.1, drifted: false });
+const feature = (statistic: number) => ({
+  ks: { statistic, pValue: 0.5 },
+  psi: 0.1,
+  drifted: false,
+});
 const quality = {
   accuracy: 0.5,
   balancedAccuracy: 0.5,
@@ -50,7 +54,9 @@ describe('SnapshotPublisher', () => {
     const publisher = new SnapshotPublisher(createMetrics(registry));
     publisher.publishSnapshot('ds', snapshot(report({ a: feature(0.1), b: feature(0.2) })));
     publisher.publishSnapshot('ds', snapshot(report({ a: feature(0.3) })));
-    expect(await seriesOf(registry, 'drift_feature_ks_statistic')).toEqual([{ dataset: 'ds', feature: 'a' }]);
+    expect(await seriesOf(registry, 'drift_feature_ks_statistic')).toEqual([
+      { dataset: 'ds', feature: 'a' },
+    ]);
   });
 
   it('clears drift, quality and confusion series when a snapshot has no report', async () => {
@@ -59,7 +65,13 @@ describe('SnapshotPublisher', () => {
     publisher.publishSnapshot('ds', snapshot(report({ a: feature(0.1) })));
     expect(await seriesOf(registry, 'model_confusion_matrix')).toHaveLength(4);
     publisher.publishSnapshot('ds', snapshot(null));
-    for (const name of ['drift_feature_psi', 'drift_dataset_detected', 'model_quality', 'model_class_quality', 'model_confusion_matrix']) {
+    for (const name of [
+      'drift_feature_psi',
+      'drift_dataset_detected',
+      'model_quality',
+      'model_class_quality',
+      'model_confusion_matrix',
+    ]) {
       expect(await seriesOf(registry, name)).toEqual([]);
     }
     expect(await seriesOf(registry, 'drift_window_events')).toHaveLength(2);
@@ -68,7 +80,12 @@ describe('SnapshotPublisher', () => {
   it('keeps the reference quality when the current one goes away', async () => {
     const registry = new Registry();
     const publisher = new SnapshotPublisher(createMetrics(registry));
-    publisher.publishReference('ds', { hash: 'h', modelVersion: 'v', quality, shares: { prediction: null, label: null } });
+    publisher.publishReference('ds', {
+      hash: 'h',
+      modelVersion: 'v',
+      quality,
+      shares: { prediction: null, label: null },
+    });
     publisher.publishSnapshot('ds', snapshot(report({ a: feature(0.1) })));
     publisher.publishSnapshot('ds', snapshot(null));
     const windows = (await seriesOf(registry, 'model_quality')).map((l) => l.window);
@@ -80,6 +97,8 @@ describe('SnapshotPublisher', () => {
     const publisher = new SnapshotPublisher(createMetrics(registry));
     publisher.publishSnapshot('one', snapshot(report({ a: feature(0.1) })));
     publisher.publishSnapshot('two', snapshot(null));
-    expect(await seriesOf(registry, 'drift_feature_ks_statistic')).toEqual([{ dataset: 'one', feature: 'a' }]);
+    expect(await seriesOf(registry, 'drift_feature_ks_statistic')).toEqual([
+      { dataset: 'one', feature: 'a' },
+    ]);
   });
 });

@@ -1,0 +1,126 @@
+/**
+ * Ingestion throughput (`npm run bench -- ingest`): one monitoring service process on the
+ * embedded store, several concurrent HTTP clients posting batches of 100 events of 65 features;
+ * an event counts once its batch is acknowledged (durable). The drift job runs every 10 s on a
+ * 500-event window meanwhile. Data are synthetic and seeded; the reference has 2 000 rows.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startService } from '../monitoring-service/helpers/service-process.js';
+import { median, percentile } from './stats.js';
+
+const FEATURES = Array.from({ length: 65 }, (_, i) => `feature_${i}`);
+const CLASSES = ['Bicep Curl', 'Crunch', 'Push-up', 'Squat', 'Transition'];
+const BATCH_EVENTS = 100;
+const CLIENTS = 8;
+const WARMUP_MS = 3_000;
+const MEASURE_MS = 25_000;
+
+function uniformSource(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+async function writeDataset(dir: string, random: () => number): Promise<string> {
+  const header = [...FEATURES, 'label', 'prediction'].join(',');
+  const rows = Array.from({ length: 2000 }, () => {
+    const cls = CLASSES[Math.floor(random() * CLASSES.length)]!;
+    return [...FEATURES.map(() => random()), cls, cls].join(',');
+  });
+  await writeFile(join(dir, 'reference.csv'), `${[header, ...rows].join('\n')}\n`);
+  const schema = {
+    features: FEATURES,
+    target: 'label',
+    prediction: 'prediction',
+    modelVersion: 'bench',
+  };
+  await writeFile(join(dir, 'reference.schema.json'), JSON.stringify(schema));
+  const dataset = {
+    name: 'bench',
+    reference: { data: 'reference.csv', schema: 'reference.schema.json' },
+  };
+  await writeFile(join(dir, 'datasets.json'), JSON.stringify({ datasets: [dataset] }));
+  return join(dir, 'datasets.json');
+}
+
+/** Feature objects rendered once; batches reuse them under fresh event ids. */
+function eventTemplates(random: () => number): string[] {
+  return Array.from({ length: 500 }, (_, i) => {
+    const features = Object.fromEntries(FEATURES.map((f) => [f, random()]));
+    const cls = CLASSES[i % CLASSES.length];
+    return `"timestamp":"2024-05-01T12:00:00.000Z","features":${JSON.stringify(features)},"prediction":"${cls}"}`;
+  });
+}
+
+export default async function ingestBench(): Promise<Record<string, unknown>> {
+  const dir = await mkdtemp(join(tmpdir(), 'ingest-bench-'));
+  const random = uniformSource(42);
+  const service = await startService({
+    DATA_DIR: join(dir, 'data'),
+    DATASETS_CONFIG: await writeDataset(dir, random),
+    LOG_LEVEL: 'warn',
+  });
+  try {
+    const templates = eventTemplates(random);
+    const url = `${service.url}/v1/datasets/bench/events`;
+    let next = 0;
+    const body = () => {
+      const events = Array.from({ length: BATCH_EVENTS }, () => {
+        const n = next++;
+        return `{"eventId":"ev-${n}",${templates[n % templates.length]}`;
+      });
+      return `{"events":[${events.join(',')}]}`;
+    };
+    const started = performance.now();
+    const measureFrom = started + WARMUP_MS;
+    const stopAt = measureFrom + MEASURE_MS;
+    const latenciesMs: number[] = [];
+    let acknowledged = 0;
+    const client = async () => {
+      while (performance.now() < stopAt) {
+        const sentAt = performance.now();
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: body(),
+        });
+        if (res.status !== 200)
+          throw new Error(`batch answered ${res.status}: ${await res.text()}`);
+        await res.arrayBuffer();
+        const doneAt = performance.now();
+        if (sentAt >= measureFrom && doneAt <= stopAt) {
+          acknowledged += BATCH_EVENTS;
+          latenciesMs.push(doneAt - sentAt);
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: CLIENTS }, client));
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    const runs = Number(
+      /drift_runs_total\{dataset="bench",outcome="success"\} (\d+)/.exec(metrics)?.[1] ?? 0,
+    );
+    const eventsPerSecond = acknowledged / (MEASURE_MS / 1000);
+    process.stderr.write(`ingest: ${Math.round(eventsPerSecond)} events/s\n`);
+    return {
+      clients: CLIENTS,
+      batchEvents: BATCH_EVENTS,
+      features: FEATURES.length,
+      measuredSeconds: MEASURE_MS / 1000,
+      eventsPerSecond: Math.round(eventsPerSecond),
+      batchLatencyMs: { p50: median(latenciesMs), p99: percentile(latenciesMs, 0.99) },
+      driftRunsDuringBench: runs,
+      goalEventsPerSecond: 20_000,
+    };
+  } finally {
+    service.child.kill('SIGTERM');
+    await service.exited;
+    await rm(dir, { recursive: true, force: true });
+  }
+}
