@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { SCHEMA_VERSION } from '../../grafana/src/dashboard-model.js';
-import { readYaml } from '../prometheus/repo-paths.js';
+import { REPO_ROOT, readYaml } from '../prometheus/repo-paths.js';
 import { type ComposeService, loadCompose } from './compose-file.js';
 
 const compose = loadCompose();
@@ -52,9 +54,14 @@ describe('docker-compose wiring between the configs', () => {
   it('runs the tool versions the configs are validated against', () => {
     expect(service('prometheus').image).toBe('prom/prometheus:v2.42.0');
     expect(service('alertmanager').image).toBe('prom/alertmanager:v0.25.0');
-    // Grafana 11.0 to 11.2 save dashboards with schemaVersion 39, the version the builders emit.
-    expect(SCHEMA_VERSION).toBe(39);
+    // Dashboards are type-checked against @grafana/schema of the same release as the image, and
+    // Grafana 11.0 to 11.2 save dashboards with the schemaVersion the builders emit.
+    const { devDependencies } = z
+      .object({ devDependencies: z.record(z.string(), z.string()) })
+      .parse(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')));
+    expect(service('grafana').image).toBe(`grafana/grafana:${devDependencies['@grafana/schema']}`);
     expect(service('grafana').image).toMatch(/^grafana\/grafana:11\.[0-2]\.\d+$/);
+    expect(SCHEMA_VERSION).toBe(39);
   });
 
   it('configures both services by the environment DESIGN §4 names, with one shared token', () => {
