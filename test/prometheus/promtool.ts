@@ -35,9 +35,13 @@ export function runCommand(
 export const PROMTOOL = findExecutable('promtool');
 export const AMTOOL = findExecutable('amtool');
 
-/** Suffix for a describe title saying why it is skipped, so a skipped run is visible as such. */
+/**
+ * Suffix for a describe title saying why it is skipped, also written to stderr: the default
+ * reporter lists a skipped file without its titles, and a skip must not pass unnoticed.
+ */
 export function skipReason(executable: string | null, name: string, debianPackage: string): string {
-  return executable === null
-    ? ` (skipped: ${name} not found; apt-get install ${debianPackage})`
-    : '';
+  if (executable !== null) return '';
+  const reason = `skipped: ${name} not found; apt-get install ${debianPackage}`;
+  process.stderr.write(`${reason}\n`);
+  return ` (${reason})`;
 }
