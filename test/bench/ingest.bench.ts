@@ -5,7 +5,8 @@
  * 500-event window meanwhile. Data are synthetic and seeded; the reference has 2 000 rows.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startService } from '../monitoring-service/helpers/service-process.js';
 import { median, percentile } from './stats.js';
@@ -59,13 +60,19 @@ function eventTemplates(random: () => number): string[] {
   });
 }
 
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+function cpuSeconds(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticksPerSecond = 100;
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
+}
+
 export default async function ingestBench(): Promise<Record<string, unknown>> {
   const dir = await mkdtemp(join(tmpdir(), 'ingest-bench-'));
   const random = uniformSource(42);
   const service = await startService({
     DATA_DIR: join(dir, 'data'),
     DATASETS_CONFIG: await writeDataset(dir, random),
-    LOG_LEVEL: 'warn',
   });
   try {
     const templates = eventTemplates(random);
@@ -83,6 +90,10 @@ export default async function ingestBench(): Promise<Record<string, unknown>> {
     const stopAt = measureFrom + MEASURE_MS;
     const latenciesMs: number[] = [];
     let acknowledged = 0;
+    let cpuAtStart = 0;
+    const cpuTimer = setTimeout(() => {
+      cpuAtStart = cpuSeconds(service.child.pid);
+    }, WARMUP_MS);
     const client = async () => {
       while (performance.now() < stopAt) {
         const sentAt = performance.now();
@@ -102,6 +113,8 @@ export default async function ingestBench(): Promise<Record<string, unknown>> {
       }
     };
     await Promise.all(Array.from({ length: CLIENTS }, client));
+    clearTimeout(cpuTimer);
+    const serverCpu = cpuSeconds(service.child.pid) - cpuAtStart;
     const metrics = await (await fetch(`${service.url}/metrics`)).text();
     const runs = Number(
       /drift_runs_total\{dataset="bench",outcome="success"\} (\d+)/.exec(metrics)?.[1] ?? 0,
@@ -116,6 +129,10 @@ export default async function ingestBench(): Promise<Record<string, unknown>> {
       eventsPerSecond: Math.round(eventsPerSecond),
       batchLatencyMs: { p50: median(latenciesMs), p99: percentile(latenciesMs, 0.99) },
       driftRunsDuringBench: runs,
+      /** Server CPU use; events per server CPU-second estimates capacity when cores are shared. */
+      serverCpuCores: serverCpu / (MEASURE_MS / 1000),
+      eventsPerServerCpuSecond: Math.round(acknowledged / serverCpu),
+      loadAverage1m: loadavg()[0],
       goalEventsPerSecond: 20_000,
     };
   } finally {

@@ -3,37 +3,12 @@
  * a per-dataset counter orders arrivals and labels; labels for unknown events wait in their own
  * collection. Writes use majority + journal, so a resolved append is durable.
  */
-import { MongoBulkWriteError, MongoClient } from 'mongodb';
+import { MongoClient } from 'mongodb';
 import type { Collection, Db } from 'mongodb';
+import { createIndexes, insertIgnoringDuplicates, toStored } from './mongo-documents.js';
+import type { EventDoc, PendingDoc } from './mongo-documents.js';
 import type { AlertRecord, AppendResult, EventRecord, LabelRecord, LabelResult } from './store.js';
 import type { RetentionPolicy, Store, StoredEvent } from './store.js';
-
-interface EventDoc extends EventRecord {
-  dataset: string;
-  seq: number;
-  receivedAt: Date;
-  labelSeq?: number;
-}
-
-interface PendingDoc {
-  dataset: string;
-  eventId: string;
-  label: string;
-  receivedAt: Date;
-}
-
-const DUPLICATE_KEY = 11000;
-
-function toStored({
-  dataset,
-  seq,
-  receivedAt,
-  labelSeq,
-  _id,
-  ...event
-}: EventDoc & { _id?: unknown }): StoredEvent {
-  return { ...event, receivedAtMs: receivedAt.getTime() };
-}
 
 export class MongoStore implements Store {
   private constructor(
@@ -53,21 +28,10 @@ export class MongoStore implements Store {
   static async open(uri: string, retention: RetentionPolicy, now = Date.now): Promise<MongoStore> {
     const client = await MongoClient.connect(uri, {
       writeConcern: { w: 'majority', journal: true },
+      ignoreUndefined: true,
     });
     const store = new MongoStore(client, client.db(), now);
-    const expireAfterSeconds = Math.ceil(retention.maxAgeMs / 1000);
-    await store.events.createIndexes([
-      { key: { dataset: 1, eventId: 1 }, unique: true },
-      { key: { dataset: 1, seq: 1 } },
-      { key: { dataset: 1, labelSeq: 1 }, sparse: true },
-      { key: { dataset: 1, timestamp: 1 } },
-      { key: { receivedAt: 1 }, expireAfterSeconds },
-    ]);
-    await store.pending.createIndexes([
-      { key: { dataset: 1, eventId: 1 }, unique: true },
-      { key: { receivedAt: 1 }, expireAfterSeconds },
-    ]);
-    await client.db().collection('alerts').createIndex({ receivedAt: 1 }, { expireAfterSeconds });
+    await createIndexes(client.db(), Math.ceil(retention.maxAgeMs / 1000));
     return store;
   }
 
@@ -84,7 +48,7 @@ export class MongoStore implements Store {
       const doc: EventDoc = { ...event, dataset, seq: first + i, receivedAt };
       return label === undefined ? doc : { ...doc, label, labelSeq: first + i };
     });
-    const failed = await this.insertIgnoringDuplicates(docs);
+    const failed = await insertIgnoringDuplicates(this.events, docs);
     const storedDocs = docs.filter((_, i) => !failed.has(i));
     const late = storedDocs.filter((d) => d.label !== undefined && labels.has(d.eventId));
     if (late.length > 0) {
@@ -170,18 +134,5 @@ export class MongoStore implements Store {
         { upsert: true, returnDocument: 'after' },
       );
     return (counter?.seq ?? count) - count + 1;
-  }
-
-  /** Inserts all docs; returns the indexes rejected as duplicate keys. */
-  private async insertIgnoringDuplicates(docs: EventDoc[]): Promise<Set<number>> {
-    try {
-      await this.events.insertMany(docs, { ordered: false });
-      return new Set();
-    } catch (error) {
-      if (!(error instanceof MongoBulkWriteError)) throw error;
-      const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
-      if (errors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
-      return new Set(errors.map((e) => e.index));
-    }
   }
 }

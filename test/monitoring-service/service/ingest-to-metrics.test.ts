@@ -6,59 +6,11 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { driftEngine } from '../../../monitoring-service/src/datasets/drift-engine.js';
-import type {
-  DriftTable,
-  ReferenceProfile,
-} from '../../../monitoring-service/src/drift/engine-api.js';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
-import { type PromSample, parsePrometheusText, sampleValue } from '../helpers/prometheus-text.js';
+import type { ReferenceProfile } from '../../../monitoring-service/src/drift/engine-api.js';
+import { parsePrometheusText, sampleValue } from '../helpers/prometheus-text.js';
 import { FIXTURES_DIR } from '../../helpers/fixtures.js';
 import { type Harness, startHarness } from '../helpers/service-harness.js';
-
-const CLASSES = ['curl', 'squat', 'walk'];
-const FEATURES = ['f1', 'f2', 'f3'];
-
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Shifted traffic: f1 moves up, f2/f3 stay close to the reference; ~75% correct predictions. */
-function makeEvents(count: number, seed: number) {
-  const random = seeded(seed);
-  return Array.from({ length: count }, (_, i) => {
-    const label = CLASSES[Math.floor(random() * 3)]!;
-    const prediction = random() < 0.75 ? label : CLASSES[Math.floor(random() * 3)]!;
-    const features = { f1: 1.5 + random() * 3, f2: random(), f3: -2 * Math.log(1 - random()) };
-    return {
-      eventId: `ev-${seed}-${i}`,
-      timestamp: '2024-05-01T12:00:00Z',
-      features,
-      prediction,
-      label,
-    };
-  });
-}
-
-type TestEvent = ReturnType<typeof makeEvents>[number];
-
-function tableOf(events: readonly TestEvent[], withTarget: boolean): DriftTable {
-  const features = Object.fromEntries(
-    FEATURES.map((f) => [f, Float64Array.from(events, (e) => e.features[f as 'f1'])]),
-  );
-  const table: DriftTable = {
-    rowCount: events.length,
-    features,
-    prediction: events.map((e) => e.prediction),
-  };
-  if (withTarget) table.target = events.map((e) => e.label);
-  return table;
-}
+import { expectQuality, FEATURES, makeEvents, tableOf } from '../helpers/toy-traffic.js';
 
 describe('ingest → scheduled run → metrics', () => {
   let h: Harness;
@@ -76,24 +28,6 @@ describe('ingest → scheduled run → metrics', () => {
       .post(path)
       .send(body as object);
   const scrape = async () => parsePrometheusText((await request(h.app).get('/metrics')).text);
-  const expectQuality = (samples: PromSample[], report: DriftReport, window = 'current') => {
-    const q = report.classification!;
-    const metric = (m: string) => sampleValue(samples, 'model_quality', { metric: m, window });
-    expect(metric('accuracy')).toBe(q.accuracy);
-    expect(metric('balanced_accuracy')).toBe(q.balancedAccuracy);
-    expect(metric('precision_macro')).toBe(q.macro.precision);
-    expect(metric('recall_macro')).toBe(q.macro.recall);
-    expect(metric('f1_macro')).toBe(q.macro.f1);
-    expect(metric('f1_weighted')).toBe(q.weighted.f1);
-    for (const [cls, s] of Object.entries(q.perClass)) {
-      for (const m of ['precision', 'recall', 'f1'] as const) {
-        expect(sampleValue(samples, 'model_class_quality', { class: cls, metric: m, window })).toBe(
-          s[m],
-        );
-      }
-    }
-  };
-
   it('publishes every pinned series equal to the engine report on the same rows', async () => {
     const events = makeEvents(80, 1);
     expect((await post('/v1/datasets/toy/events', { events: events.slice(0, 50) })).status).toBe(

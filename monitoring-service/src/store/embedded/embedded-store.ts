@@ -7,11 +7,11 @@ import { join } from 'node:path';
 import type { AlertRecord, AppendResult, EventRecord, LabelRecord, LabelResult } from '../store.js';
 import type { RetentionPolicy, Store, StoredEvent } from '../store.js';
 import { AlertLog } from './alert-log.js';
-import { DatasetIndex } from './dataset-index.js';
-import type { EventLogRecord, IndexEntry, LabelLogRecord } from './dataset-index.js';
-import { decodeFeatures, encodeFeatures } from './feature-codec.js';
+import type { EventLogRecord, LabelLogRecord } from './dataset-index.js';
+import { enforceRetention, openDatasetLog, readEvents } from './dataset-log.js';
+import type { DatasetLog } from './dataset-log.js';
+import { encodeFeatures } from './feature-codec.js';
 import { encodeRecord } from './record-codec.js';
-import { SegmentLog } from './segment-log.js';
 
 export interface EmbeddedStoreOptions {
   dir: string;
@@ -22,16 +22,11 @@ export interface EmbeddedStoreOptions {
   onError?: (error: unknown) => void;
 }
 
-interface DatasetLog {
-  log: SegmentLog;
-  index: DatasetIndex;
-}
-
 const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
 
 export class EmbeddedStore implements Store {
   private readonly datasets = new Map<string, Promise<DatasetLog>>();
-  private readonly now: () => number;
+  readonly now: () => number;
 
   private constructor(
     private readonly options: EmbeddedStoreOptions,
@@ -48,7 +43,7 @@ export class EmbeddedStore implements Store {
     await mkdir(eventsDir, { recursive: true });
     for (const name of await readdir(eventsDir)) {
       const dataset = await store.dataset(decodeURIComponent(name));
-      await store.enforceRetention(dataset);
+      await enforceRetention(dataset, store.now());
     }
     return store;
   }
@@ -99,26 +94,22 @@ export class EmbeddedStore implements Store {
   }
 
   async recentEvents(dataset: string, limit: number): Promise<StoredEvent[]> {
-    const { index } = await this.dataset(dataset);
-    const all = [...index.entries];
-    return this.load(dataset, all.slice(Math.max(0, all.length - limit)));
+    const { log, index } = await this.dataset(dataset);
+    const all = [...index.entries.values()];
+    return readEvents(log, all.slice(Math.max(0, all.length - limit)));
   }
 
   async recentLabelledEvents(dataset: string, limit: number): Promise<StoredEvent[]> {
-    const { index } = await this.dataset(dataset);
-    const labelled = [...index.entries].filter(([, entry]) => entry.labelSeq !== undefined);
-    labelled.sort(([, a], [, b]) => (a.labelSeq ?? 0) - (b.labelSeq ?? 0));
-    return this.load(dataset, labelled.slice(Math.max(0, labelled.length - limit)));
+    const { log, index } = await this.dataset(dataset);
+    const labelled = [...index.entries.values()].filter((entry) => entry.labelSeq !== undefined);
+    labelled.sort((a, b) => (a.labelSeq ?? 0) - (b.labelSeq ?? 0));
+    return readEvents(log, labelled.slice(Math.max(0, labelled.length - limit)));
   }
 
   async findEvents(dataset: string, eventIds: readonly string[]): Promise<StoredEvent[]> {
-    const { index } = await this.dataset(dataset);
-    const found: [string, IndexEntry][] = [];
-    for (const eventId of eventIds) {
-      const entry = index.entries.get(eventId);
-      if (entry) found.push([eventId, entry]);
-    }
-    return this.load(dataset, found);
+    const { log, index } = await this.dataset(dataset);
+    const found = eventIds.flatMap((eventId) => index.entries.get(eventId) ?? []);
+    return readEvents(log, found);
   }
 
   recordAlerts(alerts: readonly AlertRecord[]): Promise<void> {
@@ -134,19 +125,6 @@ export class EmbeddedStore implements Store {
     await this.alerts.close();
   }
 
-  private async load(dataset: string, entries: [string, IndexEntry][]): Promise<StoredEvent[]> {
-    const { log } = await this.dataset(dataset);
-    return Promise.all(
-      entries.map(async ([, entry]) => {
-        const record = (await log.read(entry.location)) as EventLogRecord;
-        const features = decodeFeatures(record.f);
-        const event: StoredEvent = { ...record.e, features, receivedAtMs: entry.receivedAtMs };
-        if (entry.label !== undefined) event.label = entry.label;
-        return event;
-      }),
-    );
-  }
-
   private dataset(name: string): Promise<DatasetLog> {
     let opened = this.datasets.get(name);
     if (!opened) {
@@ -157,30 +135,12 @@ export class EmbeddedStore implements Store {
   }
 
   private async openDataset(name: string): Promise<DatasetLog> {
-    const index = new DatasetIndex(this.options.retention);
     const dir = join(this.options.dir, 'events', encodeURIComponent(name));
-    const log = await SegmentLog.open(
-      dir,
-      this.options.maxSegmentBytes ?? DEFAULT_SEGMENT_BYTES,
-      (value, location) => {
-        const record = value as EventLogRecord | LabelLogRecord;
-        if (record.t === 'e') index.addEvent(record, location);
-        else if (record.t === 'l') index.addLabel(record, location);
-      },
-    );
-    const opened = { log, index };
-    log.onRotate = () => {
-      this.enforceRetention(opened).catch((error: unknown) => this.options.onError?.(error));
+    const segmentBytes = this.options.maxSegmentBytes ?? DEFAULT_SEGMENT_BYTES;
+    const opened = await openDatasetLog(dir, this.options.retention, segmentBytes);
+    opened.log.onRotate = () => {
+      enforceRetention(opened, this.now()).catch((error: unknown) => this.options.onError?.(error));
     };
     return opened;
-  }
-
-  /** Deletes closed segments whose events are all past retention; bounds disk use. */
-  private async enforceRetention({ log, index }: DatasetLog): Promise<void> {
-    const nowMs = this.now();
-    for (const segment of index.expiredSegments(log.closedSegments(), nowMs)) {
-      index.dropSegment(segment, nowMs);
-      await log.deleteSegment(segment);
-    }
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Feature vectors in the embedded log: names joined by U+0001 and the values as little-endian
- * float64 in base64. Formatting 65 doubles as decimal text was the largest cost of an append;
+ * Feature vectors in the embedded log: names joined by U+0001 and the values as float64 (the
+ * machine's byte order, little-endian on every platform we run) in base64. Formatting 65 doubles as decimal text was the largest cost of an append;
  * the binary form is exact and several times cheaper to write and read.
  */
 
@@ -12,12 +12,20 @@ export interface EncodedFeatures {
 }
 
 export function encodeFeatures(features: Readonly<Record<string, number>>): EncodedFeatures {
-  const names = Object.keys(features);
-  const buffer = Buffer.allocUnsafe(names.length * 8);
-  names.forEach((name, i) => {
-    buffer.writeDoubleLE(features[name] as number, i * 8);
-  });
-  return { names: names.join(SEPARATOR), values: buffer.toString('base64') };
+  // One for-in pass over keys and values is several times faster than Object.keys + lookups.
+  let names = '';
+  let values = new Float64Array(64);
+  let count = 0;
+  for (const name in features) {
+    if (count === values.length) {
+      const grown = new Float64Array(values.length * 2);
+      grown.set(values);
+      values = grown;
+    }
+    names += count === 0 ? name : SEPARATOR + name;
+    values[count++] = features[name] as number;
+  }
+  return { names, values: Buffer.from(values.buffer, 0, count * 8).toString('base64') };
 }
 
 export function decodeFeatures(encoded: EncodedFeatures): Record<string, number> {
@@ -29,8 +37,6 @@ export function decodeFeatures(encoded: EncodedFeatures): Record<string, number>
     );
   }
   const features: Record<string, number> = {};
-  names.forEach((name, i) => {
-    features[name] = buffer.readDoubleLE(i * 8);
-  });
+  for (let i = 0; i < names.length; i++) features[names[i]!] = buffer.readDoubleLE(i * 8);
   return features;
 }

@@ -20,13 +20,9 @@ export interface DecodeResult {
 }
 
 export function encodeRecord(value: unknown): Buffer {
-  const json = Buffer.from(JSON.stringify(value), 'utf8');
-  const line = Buffer.allocUnsafe(HEADER_BYTES + json.length + 1);
-  line.write(crc32(json).toString(16).padStart(8, '0'), 0, 'latin1');
-  line[8] = 0x20;
-  json.copy(line, HEADER_BYTES);
-  line[line.length - 1] = NEWLINE;
-  return line;
+  const json = JSON.stringify(value);
+  // crc32 of a string covers its UTF-8 bytes, the same bytes the line holds.
+  return Buffer.from(`${crc32(json).toString(16).padStart(8, '0')} ${json}\n`, 'utf8');
 }
 
 /** Parses one framed record; returns undefined when it is incomplete or its checksum fails. */

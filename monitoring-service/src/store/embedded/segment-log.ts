@@ -4,27 +4,19 @@
  * whole old segments are deleted by the caller's retention. Replay tolerates a torn tail in the
  * newest segment (a crash mid-write) by truncating it.
  */
-import { mkdir, open, readdir, readFile, truncate, unlink } from 'node:fs/promises';
+import { open, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GroupCommit } from './group-commit.js';
-import { decodeRecord, decodeRecords } from './record-codec.js';
+import { decodeRecord } from './record-codec.js';
+import { replaySegments, segmentName, syncDirectory, writeAll } from './segment-files.js';
+import type { Location } from './segment-files.js';
 
-export interface Location {
-  segment: number;
-  offset: number;
-  length: number;
-}
+export type { Location } from './segment-files.js';
 
 interface Pending {
   segment: number;
   data: Buffer;
-}
-
-const SEGMENT_NAME = /^segment-(\d{9})\.log$/;
-
-function segmentName(segment: number): string {
-  return `segment-${String(segment).padStart(9, '0')}.log`;
 }
 
 export class SegmentLog {
@@ -51,26 +43,7 @@ export class SegmentLog {
     maxSegmentBytes: number,
     onRecord: (value: unknown, location: Location) => void,
   ): Promise<SegmentLog> {
-    await mkdir(dir, { recursive: true });
-    const segments = (await readdir(dir))
-      .map((name) => SEGMENT_NAME.exec(name)?.[1])
-      .filter((id): id is string => id !== undefined)
-      .map(Number)
-      .sort((a, b) => a - b);
-    let tailBytes = 0;
-    for (const [i, segment] of segments.entries()) {
-      const path = join(dir, segmentName(segment));
-      const data = await readFile(path);
-      const { records, validLength } = decodeRecords(data);
-      if (validLength < data.length) {
-        if (i < segments.length - 1) {
-          throw new Error(`embedded store: ${path} is corrupt at byte ${validLength}`);
-        }
-        await truncate(path, validLength);
-      }
-      for (const r of records) onRecord(r.value, { segment, offset: r.offset, length: r.length });
-      tailBytes = validLength;
-    }
+    const { segments, tailBytes } = await replaySegments(dir, onRecord);
     const tail = segments.at(-1) ?? 1;
     return new SegmentLog(dir, maxSegmentBytes, tail, tailBytes, segments.slice(0, -1));
   }
@@ -143,11 +116,10 @@ export class SegmentLog {
       let end = start;
       while (end < items.length && items[end]!.segment === segment) end++;
       const handle = await this.writerFor(segment);
-      const data = Buffer.concat(items.slice(start, end).map((item) => item.data));
-      let written = 0;
-      while (written < data.length) {
-        written += (await handle.write(data, written, data.length - written)).bytesWritten;
-      }
+      await writeAll(
+        handle,
+        items.slice(start, end).map((item) => item.data),
+      );
       await handle.datasync();
       start = end;
     }
@@ -159,12 +131,7 @@ export class SegmentLog {
     const handle = await open(join(this.dir, segmentName(segment)), 'a');
     this.writer = { segment, handle };
     // A new file's directory entry must be durable too, or the whole segment could vanish.
-    const dir = await open(this.dir, 'r');
-    try {
-      await dir.sync();
-    } finally {
-      await dir.close();
-    }
+    await syncDirectory(this.dir);
     return handle;
   }
 }

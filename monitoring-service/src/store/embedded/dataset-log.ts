@@ -1,0 +1,52 @@
+/**
+ * One dataset's log and its in-memory index: opening replays the log into the index; reads turn
+ * index entries back into events; retention deletes whole expired segments.
+ */
+import type { RetentionPolicy, StoredEvent } from '../store.js';
+import { DatasetIndex } from './dataset-index.js';
+import type { EventLogRecord, IndexEntry, LabelLogRecord } from './dataset-index.js';
+import { decodeFeatures } from './feature-codec.js';
+import { SegmentLog } from './segment-log.js';
+
+export interface DatasetLog {
+  log: SegmentLog;
+  index: DatasetIndex;
+}
+
+export async function openDatasetLog(
+  dir: string,
+  retention: RetentionPolicy,
+  maxSegmentBytes: number,
+): Promise<DatasetLog> {
+  const index = new DatasetIndex(retention);
+  const log = await SegmentLog.open(dir, maxSegmentBytes, (value, location) => {
+    const record = value as EventLogRecord | LabelLogRecord;
+    if (record.t === 'e') index.addEvent(record, location);
+    else if (record.t === 'l') index.addLabel(record, location);
+  });
+  return { log, index };
+}
+
+/** The stored events of `entries`, with their current labels, in the same order. */
+export function readEvents(
+  log: SegmentLog,
+  entries: readonly IndexEntry[],
+): Promise<StoredEvent[]> {
+  return Promise.all(
+    entries.map(async (entry) => {
+      const record = (await log.read(entry.location)) as EventLogRecord;
+      const features = decodeFeatures(record.f);
+      const event: StoredEvent = { ...record.e, features, receivedAtMs: entry.receivedAtMs };
+      if (entry.label !== undefined) event.label = entry.label;
+      return event;
+    }),
+  );
+}
+
+/** Deletes closed segments whose events are all past retention; bounds disk use. */
+export async function enforceRetention({ log, index }: DatasetLog, nowMs: number): Promise<void> {
+  for (const segment of index.expiredSegments(log.closedSegments(), nowMs)) {
+    index.dropSegment(segment, nowMs);
+    await log.deleteSegment(segment);
+  }
+}
