@@ -15,6 +15,7 @@ const envSchema = z.object({
     .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only')
     .default('exercise_group'),
   MODEL_PATH: z.string().min(1).default('reference-data/model/model-card.json'),
+  INFERENCE_THREADS: positiveInt(1),
   WINDOW_LENGTH: z.coerce.number().int().min(16).max(100_000).default(151),
   MAX_BATCH_WINDOWS: positiveInt(256),
   MAX_BODY_BYTES: positiveInt(16 * 1024 * 1024),
@@ -41,6 +42,8 @@ export interface Config {
   /** Path of the model card JSON; the ONNX file is named inside it. */
   readonly modelPath: string;
   readonly windowLengthSamples: number;
+  /** onnxruntime intra-op threads per inference call. */
+  readonly inferenceThreads: number;
   readonly maxBatchWindows: number;
   readonly maxBodyBytes: number;
   readonly forward: Readonly<{
@@ -79,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     dataset: e.MONITORING_DATASET,
     modelPath: e.MODEL_PATH,
     windowLengthSamples: e.WINDOW_LENGTH,
+    inferenceThreads: e.INFERENCE_THREADS,
     maxBatchWindows: e.MAX_BATCH_WINDOWS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     forward: Object.freeze({

@@ -35,11 +35,15 @@ let ready = false;
 
 async function loadModelOrExit(): Promise<LoadedModel> {
   try {
-    return await loadModel(config.modelPath, {
-      featureNames: FEATURE_NAMES,
-      windowLengthSamples: config.windowLengthSamples,
-      sampleRateHz: DEFAULT_SAMPLE_RATE_HZ,
-    });
+    return await loadModel(
+      config.modelPath,
+      {
+        featureNames: FEATURE_NAMES,
+        windowLengthSamples: config.windowLengthSamples,
+        sampleRateHz: DEFAULT_SAMPLE_RATE_HZ,
+      },
+      { intraOpThreads: config.inferenceThreads },
+    );
   } catch (error) {
     if (!(error instanceof ModelLoadError)) throw error;
     logger.fatal({ modelPath: config.modelPath }, `refusing to start: ${error.message}`);
@@ -110,6 +114,11 @@ const server = app.listen(config.port, config.host, (error?: Error) => {
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ port, monitoringUrl: config.monitoringUrl }, 'prediction-service listening');
 });
+
+// Clients and proxies keep connections open longer than Node's 5 s default; closing first
+// would race their next request on the same socket.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
