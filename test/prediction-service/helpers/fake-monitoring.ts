@@ -11,20 +11,32 @@ export interface FakeMonitoring {
   events: Map<string, MonitoringEvent>;
   /** Every POST received: dataset, authorization header, event count. */
   requests: { dataset: string; authorization: string | undefined; events: number }[];
+  /** Events acknowledged, duplicates included. */
+  received: number;
   /** Answer every request with this status (stores nothing) while set. */
   failWith: number | undefined;
   close(): Promise<void>;
 }
 
-export async function startFakeMonitoring(port = 0): Promise<FakeMonitoring> {
+/** `countOnly` keeps counts but no events or request log, for long benchmark runs. */
+export async function startFakeMonitoring(port = 0, countOnly = false): Promise<FakeMonitoring> {
   const app = express();
   const fake: Omit<FakeMonitoring, 'url' | 'close'> = {
     events: new Map(),
     requests: [],
+    received: 0,
     failWith: undefined,
   };
+  app.get('/stats', (_req, res) => {
+    res.json({ received: fake.received, stored: fake.events.size });
+  });
   app.post('/v1/datasets/:dataset/events', express.json({ limit: '64mb' }), (req, res) => {
     const events = (req.body as { events: MonitoringEvent[] }).events;
+    if (countOnly && fake.failWith === undefined) {
+      fake.received += events.length;
+      res.json({ accepted: events.length, stored: events.length, duplicates: 0 });
+      return;
+    }
     fake.requests.push({
       dataset: String(req.params.dataset),
       authorization: req.get('authorization'),
@@ -34,6 +46,7 @@ export async function startFakeMonitoring(port = 0): Promise<FakeMonitoring> {
       res.status(fake.failWith).json({ error: 'failing on purpose' });
       return;
     }
+    fake.received += events.length;
     let stored = 0;
     for (const event of events) {
       if (fake.events.has(event.eventId)) continue;

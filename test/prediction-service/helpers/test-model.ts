@@ -16,13 +16,17 @@ export const TEST_CLASSES = ['Junk', 'Squat', 'Transition', 'Triceps'];
 export interface TestModelOptions {
   /** Feature columns the ONNX model is trained on (default 65, the featurizer's). */
   featureCount?: number;
+  /** Forest size; the default is small so tests train it in milliseconds. */
+  forest?: { trees: number; maxDepth: number; rows: number };
   /** Overrides applied to the card after it is built. */
   card?: Partial<ModelCard>;
 }
 
 /** Trains on seeded uniform features labelled by the mean of the first four columns. */
-function trainingData(featureCount: number): { features: Float32Array; labels: string[] } {
-  const rows = 400;
+function trainingData(
+  featureCount: number,
+  rows: number,
+): { features: Float32Array; labels: string[] } {
   let state = 12345;
   const next = () => {
     state = (Math.imul(state, 1103515245) + 12345) >>> 0;
@@ -45,8 +49,13 @@ function trainingData(featureCount: number): { features: Float32Array; labels: s
 /** Writes `test-model.onnx` and `model-card.json` to a new temp dir; returns the card path. */
 export function writeTestModel(options: TestModelOptions = {}): { dir: string; cardPath: string } {
   const featureCount = options.featureCount ?? FEATURE_NAMES.length;
-  const { features, labels } = trainingData(featureCount);
-  const model = trainForest(features, labels, { trees: 8, maxDepth: 6, seed: 3 });
+  const forest = options.forest ?? { trees: 8, maxDepth: 6, rows: 400 };
+  const { features, labels } = trainingData(featureCount, forest.rows);
+  const model = trainForest(features, labels, {
+    trees: forest.trees,
+    maxDepth: forest.maxDepth,
+    seed: 3,
+  });
   const featureNames =
     featureCount === FEATURE_NAMES.length
       ? [...FEATURE_NAMES]
@@ -68,7 +77,7 @@ export function writeTestModel(options: TestModelOptions = {}): { dir: string; c
     inputName: 'features',
     outputs: { label: 'label', probabilities: 'probabilities' },
     algorithm: 'random-forest',
-    hyperparameters: { trees: 8, maxDepth: 6 },
+    hyperparameters: { trees: forest.trees, maxDepth: forest.maxDepth },
     trainingDataSha256: '0'.repeat(64),
     trainingRows: labels.length,
     heldOutMetrics: { rows: 0, accuracy: 0, balancedAccuracy: 0, macroF1: 0 },
