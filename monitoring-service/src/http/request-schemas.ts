@@ -15,12 +15,37 @@ export interface DatasetColumns {
   probabilityColumns: readonly string[];
 }
 
+/**
+ * Exactly the dataset's features, each a finite number. A refinement rather than a 65-key
+ * strictObject: it checks the same things without copying every vector (the hot path of ingest).
+ */
+export function featuresSchema(featureNames: readonly string[]) {
+  const isObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
+  return z
+    .custom<Record<string, number>>(isObject, 'expected an object of feature values')
+    .superRefine((features, ctx) => {
+      let count = 0;
+      for (const _ in features) count++;
+      for (const name of featureNames) {
+        const value = features[name];
+        if (typeof value === 'number' && Number.isFinite(value)) continue;
+        const message =
+          value === undefined ? 'missing feature' : `expected a finite number, got ${typeof value}`;
+        ctx.addIssue({ code: 'custom', path: [name], message });
+        return;
+      }
+      if (count > featureNames.length) {
+        const extra = Object.keys(features).filter((k) => !featureNames.includes(k));
+        ctx.addIssue({ code: 'custom', message: `unknown feature(s): ${extra.join(', ')}` });
+      }
+    });
+}
+
 export function eventSchema(featureNames: readonly string[]) {
-  const features = z.strictObject(Object.fromEntries(featureNames.map((n) => [n, z.number()])));
   return z.strictObject({
     eventId: id,
     timestamp: z.iso.datetime({ offset: true }),
-    features,
+    features: featuresSchema(featureNames),
     prediction: className,
     probabilities: z.record(className, z.number().min(0).max(1)).optional(),
     label: className.optional(),

@@ -134,6 +134,13 @@ describe('POST /v1/datasets/:dataset/events', () => {
     });
   }
 
+  it('names the unknown and the missing feature in the message', async () => {
+    const extra = await post({ events: [{ ...good, features: { ...good.features, f9: 1 } }] });
+    expect(extra.body.error.message).toMatch(/f9/);
+    const missing = await post({ events: [{ ...good, features: { f1: 1, f3: 2 } }] });
+    expect(missing.body.error.message).toBe('events[0].features.f2: missing feature');
+  });
+
   it('counts the events of a rejected batch by reason', async () => {
     await post({ events: [toyEvent('a'), toyEvent('b', 'x' as unknown as number)] });
     const rejected = { dataset: 'toy', reason: 'invalid_body' };

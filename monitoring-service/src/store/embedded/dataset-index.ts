@@ -4,7 +4,6 @@
  * through the same methods, so a restart rebuilds exactly the state the log describes.
  */
 import type { EventRecord, RetentionPolicy } from '../store.js';
-import type { EncodedFeatures } from './feature-codec.js';
 import type { Location } from './segment-log.js';
 
 export interface IndexEntry {
@@ -29,7 +28,14 @@ export interface EventLogRecord {
   r: number;
   /** The event without its features. */
   e: Omit<EventRecord, 'features'>;
-  f: EncodedFeatures;
+  /** Feature values; `k` refers to a names list declared by a names record in the same segment. */
+  f: { k: number; v: string };
+}
+
+/** Declares feature-name lists by id; every segment starts with all lists known so far. */
+export interface NamesLogRecord {
+  t: 'n';
+  n: Record<string, string>;
 }
 
 export interface LabelLogRecord {
@@ -44,6 +50,9 @@ export class DatasetIndex {
   readonly entries = new Map<string, IndexEntry>();
   readonly pending = new Map<string, { label: string; receivedAtMs: number }>();
   private readonly segments = new Map<number, SegmentStats>();
+  /** Feature-name lists (joined) by id, as declared in the log. */
+  readonly featureNames = new Map<number, string>();
+  private readonly featureNameIds = new Map<string, number>();
   private lastSeq = 0;
   private eventCount = 0;
 
@@ -55,6 +64,28 @@ export class DatasetIndex {
 
   nextOrdinal(): number {
     return this.eventCount + 1;
+  }
+
+  /** The id of a names list, and whether it was just declared (and needs a names record). */
+  namesId(names: string): { id: number; declared: boolean } {
+    const known = this.featureNameIds.get(names);
+    if (known !== undefined) return { id: known, declared: false };
+    const id = this.featureNames.size;
+    this.addNames({ t: 'n', n: { [id]: names } });
+    return { id, declared: true };
+  }
+
+  addNames(record: NamesLogRecord): void {
+    for (const [id, names] of Object.entries(record.n)) {
+      this.featureNames.set(Number(id), names);
+      this.featureNameIds.set(names, Number(id));
+    }
+  }
+
+  /** Every names list known so far, for the start of a new segment. */
+  namesRecord(): NamesLogRecord | undefined {
+    if (this.featureNames.size === 0) return undefined;
+    return { t: 'n', n: Object.fromEntries(this.featureNames) };
   }
 
   /** Takes the label waiting for `eventId`, if any. */

@@ -4,8 +4,14 @@
  */
 import type { RetentionPolicy, StoredEvent } from '../store.js';
 import { DatasetIndex } from './dataset-index.js';
-import type { EventLogRecord, IndexEntry, LabelLogRecord } from './dataset-index.js';
+import type {
+  EventLogRecord,
+  IndexEntry,
+  LabelLogRecord,
+  NamesLogRecord,
+} from './dataset-index.js';
 import { decodeFeatures } from './feature-codec.js';
+import { encodeRecord } from './record-codec.js';
 import { SegmentLog } from './segment-log.js';
 
 export interface DatasetLog {
@@ -20,22 +26,31 @@ export async function openDatasetLog(
 ): Promise<DatasetLog> {
   const index = new DatasetIndex(retention);
   const log = await SegmentLog.open(dir, maxSegmentBytes, (value, location) => {
-    const record = value as EventLogRecord | LabelLogRecord;
+    const record = value as EventLogRecord | LabelLogRecord | NamesLogRecord;
     if (record.t === 'e') index.addEvent(record, location);
     else if (record.t === 'l') index.addLabel(record, location);
+    else if (record.t === 'n') index.addNames(record);
   });
+  log.header = () => {
+    const names = index.namesRecord();
+    return names && encodeRecord(names);
+  };
   return { log, index };
 }
 
 /** The stored events of `entries`, with their current labels, in the same order. */
 export function readEvents(
-  log: SegmentLog,
+  { log, index }: DatasetLog,
   entries: readonly IndexEntry[],
 ): Promise<StoredEvent[]> {
   return Promise.all(
     entries.map(async (entry) => {
       const record = (await log.read(entry.location)) as EventLogRecord;
-      const features = decodeFeatures(record.f);
+      const names = index.featureNames.get(record.f.k);
+      if (names === undefined) {
+        throw new Error(`embedded store: feature names ${record.f.k} were never declared`);
+      }
+      const features = decodeFeatures({ names, values: record.f.v });
       const event: StoredEvent = { ...record.e, features, receivedAtMs: entry.receivedAtMs };
       if (entry.label !== undefined) event.label = entry.label;
       return event;

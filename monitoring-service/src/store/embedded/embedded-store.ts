@@ -60,13 +60,16 @@ export class EmbeddedStore implements Store {
       const label = event.label ?? waiting;
       const e: EventRecord = label === undefined ? event : { ...event, label };
       const { features, ...rest } = e;
+      const { names, values } = encodeFeatures(features);
+      const { id, declared } = index.namesId(names);
+      if (declared) log.append(encodeRecord({ t: 'n', n: { [id]: names } }));
       const record: EventLogRecord = {
         t: 'e',
         s: index.nextSeq(),
         o: index.nextOrdinal(),
         r: receivedAtMs,
         e: rest,
-        f: encodeFeatures(features),
+        f: { k: id, v: values },
       };
       index.addEvent(record, log.append(encodeRecord(record)));
       stored.push({ ...e, receivedAtMs });
@@ -96,20 +99,20 @@ export class EmbeddedStore implements Store {
   async recentEvents(dataset: string, limit: number): Promise<StoredEvent[]> {
     const { log, index } = await this.dataset(dataset);
     const all = [...index.entries.values()];
-    return readEvents(log, all.slice(Math.max(0, all.length - limit)));
+    return readEvents({ log, index }, all.slice(Math.max(0, all.length - limit)));
   }
 
   async recentLabelledEvents(dataset: string, limit: number): Promise<StoredEvent[]> {
     const { log, index } = await this.dataset(dataset);
     const labelled = [...index.entries.values()].filter((entry) => entry.labelSeq !== undefined);
     labelled.sort((a, b) => (a.labelSeq ?? 0) - (b.labelSeq ?? 0));
-    return readEvents(log, labelled.slice(Math.max(0, labelled.length - limit)));
+    return readEvents({ log, index }, labelled.slice(Math.max(0, labelled.length - limit)));
   }
 
   async findEvents(dataset: string, eventIds: readonly string[]): Promise<StoredEvent[]> {
     const { log, index } = await this.dataset(dataset);
     const found = eventIds.flatMap((eventId) => index.entries.get(eventId) ?? []);
-    return readEvents(log, found);
+    return readEvents({ log, index }, found);
   }
 
   recordAlerts(alerts: readonly AlertRecord[]): Promise<void> {

@@ -20,9 +20,10 @@ export interface DecodeResult {
 }
 
 export function encodeRecord(value: unknown): Buffer {
-  const json = JSON.stringify(value);
-  // crc32 of a string covers its UTF-8 bytes, the same bytes the line holds.
-  return Buffer.from(`${crc32(json).toString(16).padStart(8, '0')} ${json}\n`, 'utf8');
+  const line = Buffer.from(`00000000 ${JSON.stringify(value)}\n`, 'utf8');
+  const crc = crc32(line.subarray(HEADER_BYTES, line.length - 1));
+  line.write(crc.toString(16).padStart(8, '0'), 0, 'latin1');
+  return line;
 }
 
 /** Parses one framed record; returns undefined when it is incomplete or its checksum fails. */

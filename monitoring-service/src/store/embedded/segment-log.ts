@@ -26,6 +26,8 @@ export class SegmentLog {
   private tailOffset: number;
   /** Called after the log moved on to a new segment, e.g. to apply retention. */
   onRotate: (() => void) | undefined;
+  /** Records every segment starts with, so that each segment can be decoded on its own. */
+  header: (() => Buffer | undefined) | undefined;
 
   private constructor(
     private readonly dir: string,
@@ -61,6 +63,12 @@ export class SegmentLog {
       this.tailOffset = 0;
       this.onRotate?.();
     }
+    if (this.tailOffset === 0) this.enqueue(this.header?.());
+    return this.enqueue(record)!;
+  }
+
+  private enqueue(record: Buffer | undefined): Location | undefined {
+    if (!record) return undefined;
     const location = { segment: this.tail, offset: this.tailOffset, length: record.length };
     this.commits.add({ segment: this.tail, data: record });
     this.tailOffset += record.length;

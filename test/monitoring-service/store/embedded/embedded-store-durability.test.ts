@@ -55,6 +55,7 @@ describe('EmbeddedStore on disk', () => {
     const kept = await reopened.recentEvents('ds', 1000);
     expect(kept.length).toBeGreaterThanOrEqual(20);
     expect(kept.at(-1)?.eventId).toBe('e199');
+    expect(kept[0]?.features).toEqual(event(kept[0]!.eventId).features);
     expect((await reopened.appendEvents('ds', [event('e0')])).duplicates).toBe(0);
     await reopened.close();
   });
