@@ -38,9 +38,12 @@ export class ReportJob {
   }
 
   async run(): Promise<RunOutcome> {
-    if (this.running) return 'overlap';
-    this.running = true;
     const { dataset, publisher, now } = this.deps;
+    if (this.running) {
+      publisher.recordRun(dataset, 'overlap', now());
+      return 'overlap';
+    }
+    this.running = true;
     const startedMs = now();
     try {
       const outcome = this.compute();

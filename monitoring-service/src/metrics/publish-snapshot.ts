@@ -92,7 +92,10 @@ export class SnapshotPublisher {
     durationSeconds?: number,
   ): void {
     this.metrics.runs.inc({ dataset, outcome });
-    if (outcome !== 'error') this.metrics.lastRunTimestamp.set({ dataset }, finishedAtMs / 1000);
+    // Only runs that completed say the monitor is alive.
+    if (outcome !== 'error' && outcome !== 'overlap') {
+      this.metrics.lastRunTimestamp.set({ dataset }, finishedAtMs / 1000);
+    }
     if (durationSeconds !== undefined)
       this.metrics.runDuration.observe({ dataset }, durationSeconds);
   }
