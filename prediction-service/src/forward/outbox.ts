@@ -1,13 +1,13 @@
-import { appendFile, type FileHandle, open } from 'node:fs/promises';
+import { appendFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
 import {
   recoverSegments,
   removeSegment,
   type Segment,
   type StoredEntry,
-  segmentAt,
 } from './outbox-segment.js';
 import { encodeIndexRuns, frameRecord } from './record-framing.js';
+import { createSegmentWriter } from './segment-writer.js';
 
 export type OutboxEntry = StoredEntry;
 
@@ -65,8 +65,7 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
   let queue: OutboxEntry[] = recovered.entries;
   let head = 0;
   let size = queue.length;
-  let nextSeq = recovered.nextSeq;
-  let active: { segment: Segment; file: FileHandle } | undefined;
+  const writer = createSegmentWriter(dir, recovered.nextSeq, options.segmentBytes);
   let writes: PendingWrite[] = [];
   let writing: Promise<void> | undefined;
   let ackChain: Promise<void> = Promise.resolve();
@@ -75,55 +74,14 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
   const sizeChanged = () => options.onSizeChange?.(size);
   sizeChanged();
 
-  async function activeSegment(): Promise<{ segment: Segment; file: FileHandle }> {
-    if (!active) {
-      const segment = segmentAt(dir, nextSeq++);
-      active = { segment, file: await open(segment.eventsPath, 'a') };
-    }
-    return active;
-  }
-
-  async function seal(): Promise<void> {
-    const current = active;
-    if (!current) return;
-    active = undefined;
-    current.segment.sealed = true;
-    await current.file.close();
-    if (current.segment.unacknowledged === 0) await removeSegment(current.segment);
-  }
-
-  async function writeBatch(batch: PendingWrite[]): Promise<void> {
-    const { segment, file } = await activeSegment();
-    const entries: OutboxEntry[] = [];
-    let text = '';
-    for (const write of batch) {
-      for (const payload of write.payloads) {
-        text += frameRecord(payload);
-        entries.push({ payload, segment, index: segment.records + entries.length });
-      }
-    }
-    try {
-      await file.write(text);
-      await file.datasync();
-    } catch (error) {
-      // A failed write may leave a partial record; later records go to a fresh segment so that
-      // recovery, which stops at the first bad record, still reaches them.
-      await seal().catch(() => undefined);
-      throw error;
-    }
-    segment.records += entries.length;
-    segment.unacknowledged += entries.length;
-    segment.bytes += Buffer.byteLength(text);
-    queue.push(...entries);
-    if (segment.bytes >= options.segmentBytes) await seal();
-  }
-
   async function drainWrites(): Promise<void> {
     while (writes.length > 0) {
       const batch = writes;
       writes = [];
       try {
-        await writeBatch(batch);
+        // Await before touching `queue`: release() and lease() may replace the array meanwhile.
+        const entries = await writer.write(batch.flatMap((w) => w.payloads));
+        queue.push(...entries);
         for (const write of batch) write.resolve();
         for (const listener of listeners) listener();
       } catch (error) {
@@ -135,27 +93,6 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
       }
     }
     writing = undefined;
-  }
-
-  async function persistAcks(bySegment: Map<Segment, number[]>): Promise<void> {
-    for (const [segment, indices] of bySegment) {
-      try {
-        await appendFile(segment.acksPath, frameRecord(encodeIndexRuns(indices)), { flush: true });
-      } catch (error) {
-        // Monitoring has these events; losing the mark only means a duplicate send after a
-        // restart, which monitoring stores once.
-        logger.warn(
-          { err: error, path: segment.acksPath },
-          'outbox: cannot record acknowledgements',
-        );
-      }
-      segment.unacknowledged -= indices.length;
-      if (segment.sealed && segment.unacknowledged === 0) {
-        await removeSegment(segment).catch((error: unknown) =>
-          logger.warn({ err: error, seq: segment.seq }, 'outbox: cannot delete a drained segment'),
-        );
-      }
-    }
   }
 
   return {
@@ -201,7 +138,7 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
       }
       size -= entries.length;
       sizeChanged();
-      ackChain = ackChain.then(() => persistAcks(bySegment));
+      ackChain = ackChain.then(() => persistAcks(bySegment, logger));
       return ackChain;
     },
     onAvailable(listener) {
@@ -211,9 +148,26 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
       closed = true;
       await writing;
       await ackChain;
-      const current = active;
-      active = undefined;
-      await current?.file.close();
+      await writer.close();
     },
   };
+}
+
+/** Records acknowledged indices per segment and deletes sealed segments left with none open. */
+async function persistAcks(bySegment: Map<Segment, number[]>, logger: Logger): Promise<void> {
+  for (const [segment, indices] of bySegment) {
+    try {
+      await appendFile(segment.acksPath, frameRecord(encodeIndexRuns(indices)), { flush: true });
+    } catch (error) {
+      // Monitoring has these events; losing the mark only means a duplicate send after a
+      // restart, which monitoring stores once.
+      logger.warn({ err: error, path: segment.acksPath }, 'outbox: cannot record acknowledgements');
+    }
+    segment.unacknowledged -= indices.length;
+    if (segment.sealed && segment.unacknowledged === 0) {
+      await removeSegment(segment).catch((error: unknown) =>
+        logger.warn({ err: error, seq: segment.seq }, 'outbox: cannot delete a drained segment'),
+      );
+    }
+  }
 }

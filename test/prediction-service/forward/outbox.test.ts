@@ -102,6 +102,16 @@ describe('outbox', () => {
     expect(outbox.lease(3).map((e) => e.payload)).toEqual(events(0, 3));
   });
 
+  it('keeps events whose write was in progress while leased entries were released', async () => {
+    const outbox = await openAt();
+    await outbox.append(events(0, 2));
+    const leased = outbox.lease(2);
+    const writing = outbox.append(events(2, 1));
+    outbox.release(leased);
+    await writing;
+    expect(outbox.lease(10).map((e) => e.payload)).toEqual(events(0, 3));
+  });
+
   it('stores every event of many concurrent appends exactly once', async () => {
     const outbox = await openAt();
     await Promise.all(Array.from({ length: 100 }, (_, i) => outbox.append(events(i * 3, 3))));
