@@ -160,15 +160,18 @@ export default async function predictionBench(): Promise<Record<string, unknown>
       singleWindow: singleSummary,
       singleWindowPaced: {
         ...pacedSummary,
+        // The schedule fixes how many were sent; how fast they were answered is what counts.
+        windowsPerSecond: Math.round(pacedRun.achievedPerSecond),
         targetPerSecond: GOALS.singleWindowsPerSecond,
-        achievedPerSecond: Math.round(pacedRun.achievedPerSecond),
       },
       batch32: batchSummary,
       forwardedWindows: sentWindows,
       goals: GOALS,
       goalsMet: {
         single: singleSummary.windowsPerSecond >= GOALS.singleWindowsPerSecond,
-        singleP99AtGoalRate: pacedSummary.p99Ms <= GOALS.singleP99Ms,
+        singleP99AtGoalRate:
+          pacedSummary.p99Ms <= GOALS.singleP99Ms &&
+          pacedRun.achievedPerSecond >= 0.98 * GOALS.singleWindowsPerSecond,
         batch: batchSummary.windowsPerSecond >= GOALS.batchWindowsPerSecond,
       },
     };
