@@ -66,7 +66,7 @@ function lowerSum(n: number, x: number, nxFloor: number, alpha: number): number 
 }
 
 /** ⌊n·x⌋ and the fractional part of n·x, exact (Dekker's product), for x in (0, 1). */
-export function exactFloorOfProduct(n: number, x: number): { floor: number; fraction: number } {
+function exactFloorOfProduct(n: number, x: number): { floor: number; fraction: number } {
   const product = n * x;
   const error = productError(n, x, product);
   let floor = Math.floor(product);
