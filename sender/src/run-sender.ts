@@ -1,0 +1,115 @@
+/**
+ * One run of the sender: check the target, then stream windows (simulated population or replay)
+ * to the prediction service, send delayed labels to the monitoring service, keep the progress
+ * line up to date and resolve to the summary.
+ */
+import { readFile } from 'node:fs/promises';
+import { systemClock } from './clock.js';
+import { LabelQueue } from './labels/label-queue.js';
+import { OptionError } from './options/option-error.js';
+import type { SenderOptions } from './options/sender-options.js';
+import { LiveMonitor } from './progress/live-monitor.js';
+import { SenderStats } from './progress/sender-stats.js';
+import { parseRecording } from './replay/read-recording.js';
+import { replaySource } from './replay/replay-source.js';
+import type { RunContext, SenderDeps } from './run-context.js';
+import { drainLabels, sendLoop } from './send-loop.js';
+import { buildSummary, type Summary } from './summary.js';
+import { simulatedSource } from './traffic/simulated-source.js';
+import type { WindowSource } from './traffic/outgoing-window.js';
+import { checkReachable } from './transport/check-reachable.js';
+import { postJson } from './transport/post-json.js';
+
+async function openSource(o: SenderOptions, runId: string, startMs: number): Promise<WindowSource> {
+  if (o.replay === undefined) {
+    return simulatedSource({
+      seed: o.seed,
+      devices: o.devices,
+      scenarios: o.scenarios,
+      runId,
+      startMs,
+    });
+  }
+  const text = await readFile(o.replay, 'utf8').catch((error: Error) => {
+    throw new OptionError('--replay', `cannot read ${o.replay}: ${error.message}`);
+  });
+  try {
+    return replaySource(parseRecording(text, o.replay), runId, startMs);
+  } catch (error) {
+    throw new OptionError('--replay', (error as Error).message);
+  }
+}
+
+function linkedAbort(signal: AbortSignal | undefined): AbortController {
+  const controller = new AbortController();
+  if (signal?.aborted) controller.abort();
+  signal?.addEventListener('abort', () => controller.abort(), { once: true });
+  return controller;
+}
+
+/**
+ * Runs the sender until the windows are exhausted (count, duration, end of the replay) or
+ * `deps.signal` aborts. Throws OptionError for an unreadable replay and UnreachableError when
+ * the prediction service does not answer at the start.
+ */
+export async function runSender(options: SenderOptions, deps: SenderDeps = {}): Promise<Summary> {
+  const fetchFn = deps.fetch ?? fetch;
+  const clock = deps.clock ?? systemClock;
+  const controller = linkedAbort(deps.signal);
+  const startMs = clock.now();
+  const runId = `r${(options.seed >>> 0).toString(36)}${startMs.toString(36)}`;
+  const source = await openSource(options, runId, startMs);
+  await checkReachable(fetchFn, options.predictionUrl, options.timeoutMs);
+  const stats = new SenderStats();
+  const policy = {
+    retries: options.retries,
+    baseMs: 100,
+    maxMs: 5000,
+    timeoutMs: options.timeoutMs,
+  };
+  const labelsUrl = `${options.monitoringUrl}/v1/datasets/${options.dataset}/labels`;
+  const post = { fetch: fetchFn, clock, token: options.token, policy };
+  const labels = new LabelQueue((body) => postJson(labelsUrl, body, post), stats);
+  const ctx: RunContext = {
+    options,
+    fetch: fetchFn,
+    clock,
+    signal: controller.signal,
+    source,
+    stats,
+    labels,
+    startMs,
+    onBatch: deps.onBatch,
+  };
+  const monitor = new LiveMonitor({
+    clock,
+    fetch: fetchFn,
+    output: deps.output ?? process.stdout,
+    stats,
+    reportUrl: `${options.monitoringUrl}/v1/datasets/${options.dataset}/report`,
+    pollIntervalS: options.pollIntervalS,
+    startMs,
+  });
+  const cpuStart = process.cpuUsage();
+  const wallStart = performance.now();
+  monitor.start();
+  try {
+    await sendLoop(ctx);
+    await drainLabels(ctx);
+  } catch (error) {
+    await monitor.stop();
+    throw error;
+  }
+  const cpu = process.cpuUsage(cpuStart);
+  const durationS = (performance.now() - wallStart) / 1000;
+  const drift = await monitor.stop();
+  return buildSummary({
+    options,
+    stats,
+    cpu,
+    durationS,
+    drift,
+    labelsPending: labels.size,
+    interrupted: controller.signal.aborted,
+  });
+}
