@@ -53,6 +53,7 @@ export class DatasetIndex {
   /** Feature-name lists (joined) by id, as declared in the log. */
   readonly featureNames = new Map<number, string>();
   private readonly featureNameIds = new Map<string, number>();
+  private lastNamesId: number | undefined;
   private lastSeq = 0;
   private eventCount = 0;
 
@@ -67,11 +68,15 @@ export class DatasetIndex {
   }
 
   /** The id of a names list, and whether it was just declared (and needs a names record). */
-  namesId(names: string): { id: number; declared: boolean } {
+  namesId(names: string, sameAsLast: boolean): { id: number; declared: boolean } {
+    if (sameAsLast && this.lastNamesId !== undefined)
+      return { id: this.lastNamesId, declared: false };
     const known = this.featureNameIds.get(names);
+    this.lastNamesId = known;
     if (known !== undefined) return { id: known, declared: false };
     const id = this.featureNames.size;
     this.addNames({ t: 'n', n: { [id]: names } });
+    this.lastNamesId = id;
     return { id, declared: true };
   }
 

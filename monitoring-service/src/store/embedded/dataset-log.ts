@@ -10,13 +10,14 @@ import type {
   LabelLogRecord,
   NamesLogRecord,
 } from './dataset-index.js';
-import { decodeFeatures } from './feature-codec.js';
+import { decodeFeatures, FeatureEncoder } from './feature-codec.js';
 import { encodeRecord } from './record-codec.js';
 import { SegmentLog } from './segment-log.js';
 
 export interface DatasetLog {
   log: SegmentLog;
   index: DatasetIndex;
+  features: FeatureEncoder;
 }
 
 export async function openDatasetLog(
@@ -35,12 +36,12 @@ export async function openDatasetLog(
     const names = index.namesRecord();
     return names && encodeRecord(names);
   };
-  return { log, index };
+  return { log, index, features: new FeatureEncoder() };
 }
 
 /** The stored events of `entries`, with their current labels, in the same order. */
 export function readEvents(
-  { log, index }: DatasetLog,
+  { log, index }: Pick<DatasetLog, 'log' | 'index'>,
   entries: readonly IndexEntry[],
 ): Promise<StoredEvent[]> {
   return Promise.all(

@@ -10,7 +10,6 @@ import { AlertLog } from './alert-log.js';
 import type { EventLogRecord, LabelLogRecord } from './dataset-index.js';
 import { enforceRetention, openDatasetLog, readEvents } from './dataset-log.js';
 import type { DatasetLog } from './dataset-log.js';
-import { encodeFeatures } from './feature-codec.js';
 import { encodeRecord } from './record-codec.js';
 
 export interface EmbeddedStoreOptions {
@@ -49,7 +48,7 @@ export class EmbeddedStore implements Store {
   }
 
   async appendEvents(dataset: string, events: readonly EventRecord[]): Promise<AppendResult> {
-    const { log, index } = await this.dataset(dataset);
+    const { log, index, features: encoder } = await this.dataset(dataset);
     const receivedAtMs = this.now();
     const stored: StoredEvent[] = [];
     let lateLabels = 0;
@@ -60,8 +59,8 @@ export class EmbeddedStore implements Store {
       const label = event.label ?? waiting;
       const e: EventRecord = label === undefined ? event : { ...event, label };
       const { features, ...rest } = e;
-      const { names, values } = encodeFeatures(features);
-      const { id, declared } = index.namesId(names);
+      const { names, values, sameNames } = encoder.encode(features);
+      const { id, declared } = index.namesId(names, sameNames);
       if (declared) log.append(encodeRecord({ t: 'n', n: { [id]: names } }));
       const record: EventLogRecord = {
         t: 'e',
