@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
+import type { Logger } from 'pino';
 import { Registry } from 'prom-client';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
@@ -31,9 +32,10 @@ function openStore(config: Config, onError: (error: unknown) => void): Promise<S
   return EmbeddedStore.open({ dir: config.dataDir, retention: config.retention, onError });
 }
 
-async function start(): Promise<void> {
-  const config = loadConfig(process.env);
-  const log = pino({ level: config.logLevel, base: { service: 'monitoring-service' } });
+type Log = Pick<Logger, 'error'>;
+
+/** Metrics, store and datasets (references fitted, windows rebuilt, a first run done). */
+async function openService(config: Config, log: Log) {
   const onError = (error: unknown) => log.error({ err: error }, 'background task failed');
   const registry = new Registry();
   collectProcessMetrics(registry);
@@ -48,6 +50,21 @@ async function start(): Promise<void> {
     checkSchedule: (e) => scheduler.check(e),
   });
   for (const dataset of datasets.values()) await dataset.job.run();
+  return { registry, metrics, scheduler, store, datasets };
+}
+
+async function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
+  const server = app.listen(config.port, config.host);
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve).once('error', reject);
+  });
+  return server;
+}
+
+async function start(): Promise<void> {
+  const config = loadConfig(process.env);
+  const log = pino({ level: config.logLevel, base: { service: 'monitoring-service' } });
+  const { registry, metrics, scheduler, store, datasets } = await openService(config, log);
   let ready = true;
   const app = createApp({
     datasets,
@@ -62,16 +79,11 @@ async function start(): Promise<void> {
     newEventId: randomUUID,
     log,
   });
-  const server = app.listen(config.port, config.host);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve).once('error', reject);
-  });
+  const server = await listen(app, config);
   const jobs = scheduleJobs(datasets.values(), scheduler);
   const { port } = server.address() as AddressInfo;
-  log.info(
-    { port, datasets: [...datasets.keys()], store: config.mongodbUri ? 'mongodb' : 'embedded' },
-    'listening',
-  );
+  const storeKind = config.mongodbUri ? 'mongodb' : 'embedded';
+  log.info({ port, datasets: [...datasets.keys()], store: storeKind }, 'listening');
   const stop = (signal: string) => {
     ready = false;
     log.info({ signal }, 'shutting down');
