@@ -14,7 +14,10 @@ export interface Scenario {
 }
 
 /** The two groups whose ground truth the `concept` scenario swaps. */
-export const CONCEPT_SWAP: readonly [GroupName, GroupName] = ['Repetitive exercise', 'Junk'];
+export const CONCEPT_SWAP: readonly [GroupName, GroupName] = [
+  'Repetitive exercise',
+  'Non-exercise',
+];
 
 const BIAS_G: [number, number, number] = [0.35, -0.25, 0.3];
 const BIAS_DPS: [number, number, number] = [25, -20, 30];

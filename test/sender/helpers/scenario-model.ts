@@ -1,0 +1,81 @@
+/**
+ * A small exercise model and reference table trained on simulator output, so scenario tests see
+ * a model that actually recognises the simulated classes without depending on the big committed
+ * model. Built into a temp dir once per test file (a few seconds).
+ */
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
+import type { ModelCard } from '../../../reference-data/src/model-card.js';
+import {
+  argmaxFirst,
+  exportOnnx,
+  predictProbaBatch,
+  trainForest,
+} from '../../../reference-data/src/model/index.js';
+import { ONNX_INPUT_NAME, ONNX_OUTPUTS } from '../../../reference-data/src/model/index.js';
+import { populationTable } from '../../../reference-data/src/population-table.js';
+import { referenceCsv, referenceSchema } from '../../../reference-data/src/reference-files.js';
+
+export interface ScenarioModel {
+  dir: string;
+  cardPath: string;
+  referenceCsvPath: string;
+  referenceSchemaPath: string;
+  classLabels: readonly string[];
+}
+
+export function buildScenarioModel(): ScenarioModel {
+  const training = populationTable({ seed: 71, people: 10, sessionSeconds: 240 });
+  const model = trainForest(Float32Array.from(training.features), training.labels, {
+    trees: 12,
+    maxDepth: 12,
+    seed: 5,
+  });
+  const onnx = exportOnnx(model, {
+    featureNames: FEATURE_NAMES,
+    classLabels: model.classLabels,
+    modelVersion: 'scenario-1',
+  });
+  // Non-overlapping windows, as the sender cuts them.
+  const reference = populationTable({ seed: 72, people: 40, sessionSeconds: 150, hop: 151 });
+  const probabilities = predictProbaBatch(model, Float32Array.from(reference.features));
+  const C = model.classLabels.length;
+  const labels = Array.from(
+    { length: reference.rows },
+    (_, i) => model.classLabels[argmaxFirst(probabilities.subarray(i * C, (i + 1) * C))]!,
+  );
+  const dir = mkdtempSync(join(tmpdir(), 'sender-scenario-model-'));
+  writeFileSync(join(dir, 'model.onnx'), onnx);
+  const card: ModelCard = {
+    schemaVersion: 1,
+    modelVersion: 'scenario-1',
+    modelFile: 'model.onnx',
+    modelSha256: createHash('sha256').update(onnx).digest('hex'),
+    featureNames: [...FEATURE_NAMES],
+    classLabels: [...model.classLabels],
+    inputName: ONNX_INPUT_NAME,
+    outputs: { ...ONNX_OUTPUTS },
+    algorithm: model.algorithm,
+    hyperparameters: { ...model.options },
+    trainingDataSha256: '0'.repeat(64),
+    trainingRows: training.rows,
+    heldOutMetrics: { rows: 0, accuracy: 0, balancedAccuracy: 0, macroF1: 0 },
+    window: { lengthSamples: 151, sampleRateHz: 50 },
+  };
+  const cardPath = join(dir, 'model-card.json');
+  writeFileSync(cardPath, JSON.stringify(card));
+  const referenceCsvPath = join(dir, 'reference.csv');
+  const referenceSchemaPath = join(dir, 'reference.schema.json');
+  writeFileSync(
+    referenceCsvPath,
+    referenceCsv(reference, { labels, probabilities }, model.classLabels),
+  );
+  writeFileSync(
+    referenceSchemaPath,
+    JSON.stringify(referenceSchema(model.classLabels, 'scenario-1')),
+  );
+  return { dir, cardPath, referenceCsvPath, referenceSchemaPath, classLabels: model.classLabels };
+}
