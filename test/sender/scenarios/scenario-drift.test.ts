@@ -30,9 +30,9 @@ async function run(scenario: string | undefined, count: number): Promise<Checkpo
   return checkpoints;
 }
 
-const before = (c: Checkpoint[]) => c.filter((p) => p.acknowledged <= ONSET);
+const preOnset = (c: Checkpoint[]) => c.filter((p) => p.acknowledged <= ONSET);
 /** Reports whose window holds only windows sent after the onset. */
-const after = (c: Checkpoint[]) => c.filter((p) => p.acknowledged >= ONSET + W);
+const postOnset = (c: Checkpoint[]) => c.filter((p) => p.acknowledged >= ONSET + W);
 const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
 
 describe('drift scenarios against both services', () => {
@@ -44,8 +44,8 @@ describe('drift scenarios against both services', () => {
 
   it('makes most features drift within one window after a sensor-bias onset', async () => {
     const checkpoints = await run(`sensor-bias@${ONSET}`, ONSET + 2 * W);
-    for (const { report } of before(checkpoints)) expect(report?.dataset.drifted).toBe(false);
-    const first = after(checkpoints)[0]!;
+    for (const { report } of preOnset(checkpoints)) expect(report?.dataset.drifted).toBe(false);
+    const first = postOnset(checkpoints)[0]!;
     expect(first.acknowledged).toBe(ONSET + W);
     expect(first.report?.dataset.drifted).toBe(true);
     expect(first.report?.dataset.share).toBeGreaterThan(0.5);
@@ -55,13 +55,14 @@ describe('drift scenarios against both services', () => {
     const checkpoints = await run(`concept@${ONSET}`, ONSET + 4 * W);
     const accuracy = (c: Checkpoint[]) => mean(c.map((p) => p.report!.classification!.accuracy));
     for (const { report } of checkpoints) expect(report?.dataset.drifted).toBe(false);
-    for (const { report } of after(checkpoints)) expect(report?.prediction?.drifted).toBe(false);
-    expect(accuracy(after(checkpoints))).toBeLessThan(accuracy(before(checkpoints)) - 0.1);
+    for (const { report } of postOnset(checkpoints))
+      expect(report?.prediction?.drifted).toBe(false);
+    expect(accuracy(postOnset(checkpoints))).toBeLessThan(accuracy(preOnset(checkpoints)) - 0.1);
   });
 
   it('triggers prediction drift when the population mostly runs', async () => {
     const checkpoints = await run(`class-mix@${ONSET}`, ONSET + 2 * W);
-    for (const { report } of before(checkpoints)) expect(report?.prediction?.drifted).toBe(false);
-    for (const { report } of after(checkpoints)) expect(report?.prediction?.drifted).toBe(true);
+    for (const { report } of preOnset(checkpoints)) expect(report?.prediction?.drifted).toBe(false);
+    for (const { report } of postOnset(checkpoints)) expect(report?.prediction?.drifted).toBe(true);
   });
 });
