@@ -34,54 +34,58 @@ export function datasetRoutes(deps: DatasetRoutesDeps): Router {
   const router = Router();
   const lookup = findDataset(deps.datasets);
   const write = [requireToken(deps.authToken), lookup, ...jsonBody(deps.maxBodyBytes)];
-  const eventSchemas = new Map(
-    [...deps.datasets].map(([name, d]) => [name, eventSchema(d.definition.featureNames)] as const),
-  );
-  const rowSchemas = new Map(
-    [...deps.datasets].map(([name, d]) => [name, iterateRowSchema(columnsOf(d))] as const),
-  );
-
-  const postEvents: RequestHandler = async (req, res) => {
-    const dataset = datasetOf(req);
-    const { items, path } = batchItems(req.body, 'events', deps.maxBatchEvents);
-    const schema = eventSchemas.get(dataset.definition.name)!;
-    const events = items.map(
-      (item, i) => parseOrThrow(schema, item, `${path}[${i}]`) as EventRecord,
-    );
-    res.json(await deps.ingestor.ingestEvents(dataset, events));
-  };
-  router.post(
-    '/v1/datasets/:dataset/events',
-    ...write,
-    postEvents,
-    countRejected(deps.metrics, 'events'),
-  );
-
-  router.post('/v1/datasets/:dataset/labels', ...write, async (req, res) => {
-    const dataset = datasetOf(req);
-    const { items, path } = batchItems(req.body, 'labels', deps.maxBatchEvents);
-    const labels = items.map((item, i) => parseOrThrow(labelSchema, item, `${path}[${i}]`));
-    res.json(await deps.ingestor.ingestLabels(dataset, labels));
-  });
-
-  const postRows: RequestHandler = async (req, res) => {
-    const dataset = datasetOf(req);
-    if (!Array.isArray(req.body))
-      throw new AppError('invalid_body', 'the body must be a JSON array of rows');
-    const { items } = batchItems(req.body, 'rows', deps.maxBatchEvents);
-    const schema = rowSchemas.get(dataset.definition.name)!;
-    const rows = items.map((item, i) => parseOrThrow(schema, item, `[${i}]`));
-    const events = iterateRowsToEvents(rows, columnsOf(dataset), deps.now, deps.newEventId);
-    res.json(await deps.ingestor.ingestEvents(dataset, events));
-  };
-  router.post('/iterate/:dataset', ...write, postRows, countRejected(deps.metrics, 'rows'));
-
+  const rejected = (key: string) => countRejected(deps.metrics, key);
+  router.post('/v1/datasets/:dataset/events', ...write, postEvents(deps), rejected('events'));
+  router.post('/v1/datasets/:dataset/labels', ...write, postLabels(deps));
+  router.post('/iterate/:dataset', ...write, postRows(deps), rejected('rows'));
   router.get('/v1/datasets/:dataset/report', lookup, (req, res) => {
     const report = datasetOf(req).job.latestReport;
     if (!report) throw new AppError('report_not_ready');
     res.json(report);
   });
   return router;
+}
+
+/** Schemas are built once per dataset: the feature names are part of them. */
+function schemasBy<T>(deps: DatasetRoutesDeps, build: (d: MonitoredDataset) => T): Map<string, T> {
+  return new Map([...deps.datasets].map(([name, d]) => [name, build(d)] as const));
+}
+
+function postEvents(deps: DatasetRoutesDeps): RequestHandler {
+  const schemas = schemasBy(deps, (d) => eventSchema(d.definition.featureNames));
+  return async (req, res) => {
+    const dataset = datasetOf(req);
+    const { items, path } = batchItems(req.body, 'events', deps.maxBatchEvents);
+    const schema = schemas.get(dataset.definition.name)!;
+    const events = items.map(
+      (item, i) => parseOrThrow(schema, item, `${path}[${i}]`) as EventRecord,
+    );
+    res.json(await deps.ingestor.ingestEvents(dataset, events));
+  };
+}
+
+function postLabels(deps: DatasetRoutesDeps): RequestHandler {
+  return async (req, res) => {
+    const dataset = datasetOf(req);
+    const { items, path } = batchItems(req.body, 'labels', deps.maxBatchEvents);
+    const labels = items.map((item, i) => parseOrThrow(labelSchema, item, `${path}[${i}]`));
+    res.json(await deps.ingestor.ingestLabels(dataset, labels));
+  };
+}
+
+function postRows(deps: DatasetRoutesDeps): RequestHandler {
+  const schemas = schemasBy(deps, (d) => iterateRowSchema(columnsOf(d)));
+  return async (req, res) => {
+    const dataset = datasetOf(req);
+    if (!Array.isArray(req.body)) {
+      throw new AppError('invalid_body', 'the body must be a JSON array of rows');
+    }
+    const { items } = batchItems(req.body, 'rows', deps.maxBatchEvents);
+    const schema = schemas.get(dataset.definition.name)!;
+    const rows = items.map((item, i) => parseOrThrow(schema, item, `[${i}]`));
+    const events = iterateRowsToEvents(rows, columnsOf(dataset), deps.now, deps.newEventId);
+    res.json(await deps.ingestor.ingestEvents(dataset, events));
+  };
 }
 
 function columnsOf(dataset: MonitoredDataset) {
