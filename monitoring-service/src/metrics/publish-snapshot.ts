@@ -2,7 +2,7 @@
  * Publishes drift runs as Prometheus series. It only copies numbers out of a snapshot or the
  * reference summary; every value was computed by the drift engine or the job.
  */
-import type { CategoricalDrift } from '../drift/report-types.js';
+import type { CategoricalDrift, FeatureDrift } from '../drift/report-types.js';
 import type {
   ClassShares,
   MonitoringSnapshot,
@@ -36,39 +36,12 @@ export class SnapshotPublisher {
   publishSnapshot(dataset: string, snapshot: MonitoringSnapshot): void {
     const { metrics: m, tracker: t } = this;
     this.publishWindowSizes(dataset, snapshot.windowEvents.current, snapshot.windowEvents.labeled);
-    const coverage = snapshot.labelCoverage;
-    t.replace(
-      m.labelCoverage,
-      dataset,
-      coverage === null ? [] : [{ labels: { dataset }, value: coverage }],
-    );
+    const one = (value: number | null | undefined) =>
+      value === null || value === undefined ? [] : [{ labels: { dataset }, value }];
+    t.replace(m.labelCoverage, dataset, one(snapshot.labelCoverage));
     const report = snapshot.report;
-    const features = Object.entries(report?.features ?? {});
-    const perFeature = (pick: (f: (typeof features)[number][1]) => number) =>
-      features.map(([feature, f]) => ({ labels: { dataset, feature }, value: pick(f) }));
-    t.replace(
-      m.featureKsStatistic,
-      dataset,
-      perFeature((f) => f.ks.statistic),
-    );
-    t.replace(
-      m.featureKsPValue,
-      dataset,
-      perFeature((f) => f.ks.pValue),
-    );
-    t.replace(
-      m.featurePsi,
-      dataset,
-      perFeature((f) => f.psi),
-    );
-    t.replace(
-      m.featureDetected,
-      dataset,
-      perFeature((f) => bit(f.drifted)),
-    );
+    this.publishFeatures(dataset, report?.features ?? {});
     const d = report?.dataset;
-    const one = (value: number | undefined) =>
-      value === undefined ? [] : [{ labels: { dataset }, value }];
     t.replace(m.datasetDriftedFeatures, dataset, one(d?.driftedFeatures));
     t.replace(m.datasetDriftedShare, dataset, one(d?.share));
     t.replace(m.datasetDetected, dataset, one(d === undefined ? undefined : bit(d.drifted)));
@@ -98,6 +71,33 @@ export class SnapshotPublisher {
     }
     if (durationSeconds !== undefined)
       this.metrics.runDuration.observe({ dataset }, durationSeconds);
+  }
+
+  private publishFeatures(dataset: string, features: Record<string, FeatureDrift>): void {
+    const { metrics: m, tracker: t } = this;
+    const entries = Object.entries(features);
+    const each = (pick: (f: FeatureDrift) => number) =>
+      entries.map(([feature, f]) => ({ labels: { dataset, feature }, value: pick(f) }));
+    t.replace(
+      m.featureKsStatistic,
+      dataset,
+      each((f) => f.ks.statistic),
+    );
+    t.replace(
+      m.featureKsPValue,
+      dataset,
+      each((f) => f.ks.pValue),
+    );
+    t.replace(
+      m.featurePsi,
+      dataset,
+      each((f) => f.psi),
+    );
+    t.replace(
+      m.featureDetected,
+      dataset,
+      each((f) => bit(f.drifted)),
+    );
   }
 
   private publishCategorical(
