@@ -61,6 +61,64 @@ describe('labels, /iterate, reports and alerts', () => {
     expect(await h.store.recentLabelledEvents('toy', 10)).toEqual([]);
   });
 
+  const row = { f1: 0.1, f2: 0.2, f3: 0.3, prediction: 'walk' };
+  const json = (path: string, text: string) =>
+    request(h.app).post(path).set('content-type', 'application/json').send(text);
+  const badInputs: [string, () => request.Test, number][] = [
+    [
+      'labels for an unknown dataset',
+      () =>
+        request(h.app)
+          .post('/v1/datasets/nope/labels')
+          .send([{ eventId: 'e1', label: 'x' }]),
+      404,
+    ],
+    ['malformed label JSON', () => json('/v1/datasets/toy/labels', '[{"eventId":'), 400],
+    ['an empty label batch', () => labels([]), 400],
+    ['a label that is a number', () => labels([{ eventId: 'e1', label: 3 }]), 400],
+    [
+      'too many labels',
+      () => labels(Array.from({ length: 501 }, (_, i) => ({ eventId: `e${i}`, label: 'x' }))),
+      413,
+    ],
+    ['rows for an unknown dataset', () => request(h.app).post('/iterate/nope').send([row]), 404],
+    [
+      'rows that are not an array',
+      () =>
+        request(h.app)
+          .post('/iterate/toy')
+          .send({ rows: [row] }),
+      400,
+    ],
+    [
+      'a row missing its prediction',
+      () =>
+        request(h.app)
+          .post('/iterate/toy')
+          .send([{ ...row, prediction: undefined }]),
+      400,
+    ],
+    [
+      'a row with a text feature',
+      () =>
+        request(h.app)
+          .post('/iterate/toy')
+          .send([{ ...row, f2: 'high' }]),
+      400,
+    ],
+  ];
+  for (const [name, send, status] of badInputs) {
+    it(`rejects ${name} with ${status} and changes nothing`, async () => {
+      await events(['e1']);
+      const res = await send();
+      expect(res.status).toBe(status);
+      expect(res.body.error.code).toEqual(expect.any(String));
+      expect((await h.store.recentEvents('toy', 10)).map((e) => e.eventId)).toEqual(['e1']);
+      expect(await h.store.recentLabelledEvents('toy', 10)).toEqual([]);
+      expect(h.toy.windows.labelled.size).toBe(0);
+    });
+  }
+
   it('takes the original /iterate rows as events with generated ids', async () => {
     const row = { f1: 0.1, f2: 0.2, f3: 0.3, prediction: 'walk', label: 'curl', proba_walk: 0.9 };
     const res = await request(h.app)
