@@ -23,7 +23,8 @@ async function postEvents(service: ServiceProcess, from: number, count: number) 
   return { status: res.status, body: (await res.json()) as Record<string, number> };
 }
 
-describe('monitoring service process', () => {
+// Child processes start slowly on a busy CI machine: each test may wait for one or two start-ups.
+describe('monitoring service process', { timeout: 150_000 }, () => {
   let dir = '';
   const running: ServiceProcess[] = [];
   afterEach(async () => {
