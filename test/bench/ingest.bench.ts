@@ -6,6 +6,7 @@
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
+import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startService } from '../monitoring-service/helpers/service-process.js';
@@ -60,6 +61,30 @@ function eventTemplates(random: () => number): string[] {
   });
 }
 
+const agent = new Agent({ keepAlive: true });
+
+/** A keep-alive POST through node:http: leaves more of the shared cores to the service than fetch. */
+function post(url: string, body: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = request(url, {
+      method: 'POST',
+      agent,
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    req.once('error', reject);
+    req.once('response', (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+      });
+      res.once('end', () => resolve({ status: res.statusCode ?? 0, text }));
+      res.once('error', reject);
+    });
+    req.end(body);
+  });
+}
+
 /** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
 function cpuSeconds(pid: number | undefined): number {
   const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
@@ -97,14 +122,8 @@ export default async function ingestBench(): Promise<Record<string, unknown>> {
     const client = async () => {
       while (performance.now() < stopAt) {
         const sentAt = performance.now();
-        const res = await fetch(url, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: body(),
-        });
-        if (res.status !== 200)
-          throw new Error(`batch answered ${res.status}: ${await res.text()}`);
-        await res.arrayBuffer();
+        const res = await post(url, body());
+        if (res.status !== 200) throw new Error(`batch answered ${res.status}: ${res.text}`);
         const doneAt = performance.now();
         if (sentAt >= measureFrom && doneAt <= stopAt) {
           acknowledged += BATCH_EVENTS;
@@ -136,6 +155,7 @@ export default async function ingestBench(): Promise<Record<string, unknown>> {
       goalEventsPerSecond: 20_000,
     };
   } finally {
+    agent.destroy();
     service.child.kill('SIGTERM');
     await service.exited;
     await rm(dir, { recursive: true, force: true });
