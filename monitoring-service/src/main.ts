@@ -27,12 +27,21 @@ import type { Store } from './store/store.js';
 
 const bootLog = pino({ base: { service: 'monitoring-service' } });
 
-function openStore(config: Config, onError: (error: unknown) => void): Promise<Store> {
-  if (config.mongodbUri) return MongoStore.open(config.mongodbUri, config.retention);
-  return EmbeddedStore.open({ dir: config.dataDir, retention: config.retention, onError });
-}
+type Log = Pick<Logger, 'error' | 'fatal'>;
 
-type Log = Pick<Logger, 'error'>;
+function openStore(config: Config, log: Log): Promise<Store> {
+  if (config.mongodbUri) return MongoStore.open(config.mongodbUri, config.retention);
+  return EmbeddedStore.open({
+    dir: config.dataDir,
+    retention: config.retention,
+    onError: (error) => log.error({ err: error }, 'store retention failed'),
+    onFatal: (error) => {
+      // Acknowledged writes can no longer be promised; a restart replays what is durable.
+      log.fatal({ err: error }, 'store write failed, exiting');
+      process.exit(1);
+    },
+  });
+}
 
 /** Metrics, store and datasets (references fitted, windows rebuilt, a first run done). */
 async function openService(config: Config, log: Log) {
@@ -43,7 +52,7 @@ async function openService(config: Config, log: Log) {
   const publisher = new SnapshotPublisher(metrics);
   const scheduler = createCronScheduler();
   const entries = await loadDatasetsConfig(config.datasetsConfig);
-  const store = await openStore(config, onError);
+  const store = await openStore(config, log);
   const deps = { store, engine: driftEngine, publisher, now: Date.now, onError };
   const datasets = await openDatasets(entries, {
     ...deps,

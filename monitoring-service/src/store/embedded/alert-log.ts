@@ -21,7 +21,11 @@ export class AlertLog {
     };
   }
 
-  static async open(dir: string, maxSegmentBytes: number): Promise<AlertLog> {
+  static async open(
+    dir: string,
+    maxSegmentBytes: number,
+    onFatal?: (error: Error) => void,
+  ): Promise<AlertLog> {
     const kept: AlertRecord[] = [];
     const newest = new Map<number, number>();
     const log = await SegmentLog.open(dir, maxSegmentBytes, (value, location) => {
@@ -29,6 +33,7 @@ export class AlertLog {
       kept.push(alert);
       newest.set(location.segment, alert.receivedAtMs);
     });
+    log.onFailure = onFatal;
     const alertLog = new AlertLog(log, kept.slice(-KEPT_IN_MEMORY));
     for (const [segment, ms] of newest) alertLog.newestBySegment.set(segment, ms);
     return alertLog;

@@ -19,6 +19,11 @@ export interface EmbeddedStoreOptions {
   now?: () => number;
   /** Receives failures of background retention; they never fail an append. */
   onError?: (error: unknown) => void;
+  /**
+   * Told when a log write or fsync failed. The in-memory index may then hold events that never
+   * became durable, so the owner should stop and let a restart replay the log.
+   */
+  onFatal?: (error: Error) => void;
 }
 
 const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
@@ -36,7 +41,7 @@ export class EmbeddedStore implements Store {
 
   static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
     const segmentBytes = options.maxSegmentBytes ?? DEFAULT_SEGMENT_BYTES;
-    const alerts = await AlertLog.open(join(options.dir, 'alerts'), segmentBytes);
+    const alerts = await AlertLog.open(join(options.dir, 'alerts'), segmentBytes, options.onFatal);
     const store = new EmbeddedStore(options, alerts);
     const eventsDir = join(options.dir, 'events');
     await mkdir(eventsDir, { recursive: true });
@@ -140,6 +145,7 @@ export class EmbeddedStore implements Store {
     const dir = join(this.options.dir, 'events', encodeURIComponent(name));
     const segmentBytes = this.options.maxSegmentBytes ?? DEFAULT_SEGMENT_BYTES;
     const opened = await openDatasetLog(dir, this.options.retention, segmentBytes);
+    opened.log.onFailure = this.options.onFatal;
     opened.log.onRotate = () => {
       enforceRetention(opened, this.now()).catch((error: unknown) => this.options.onError?.(error));
     };

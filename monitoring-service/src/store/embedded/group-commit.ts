@@ -18,7 +18,11 @@ export class GroupCommit<T> {
   private running = false;
   private failure: Error | undefined;
 
-  constructor(private readonly commit: (items: T[]) => Promise<void>) {}
+  constructor(
+    private readonly commit: (items: T[]) => Promise<void>,
+    /** Told once, when a commit fails and the log stops accepting items. */
+    private readonly onFailure?: (error: Error) => void,
+  ) {}
 
   get pending(): boolean {
     return this.durable < this.enqueued;
@@ -53,6 +57,7 @@ export class GroupCommit<T> {
       } catch (error) {
         this.failure = error instanceof Error ? error : new Error(String(error));
         for (const waiter of this.waiters.splice(0)) waiter.reject(this.failure);
+        this.onFailure?.(this.failure);
       }
     }
     this.running = false;

@@ -20,12 +20,17 @@ interface Pending {
 }
 
 export class SegmentLog {
-  private readonly commits = new GroupCommit<Pending>((items) => this.write(items));
+  private readonly commits = new GroupCommit<Pending>(
+    (items) => this.write(items),
+    (error) => this.onFailure?.(error),
+  );
   private readonly readers = new Map<number, Promise<FileHandle>>();
   private writer: { segment: number; handle: FileHandle } | undefined;
   private tailOffset: number;
   /** Called after the log moved on to a new segment, e.g. to apply retention. */
   onRotate: (() => void) | undefined;
+  /** Called once when a write or fsync failed: nothing appended since can be promised durable. */
+  onFailure: ((error: Error) => void) | undefined;
   /** Records every segment starts with, so that each segment can be decoded on its own. */
   header: (() => Buffer | undefined) | undefined;
 

@@ -44,13 +44,18 @@ describe('GroupCommit', () => {
     expect(done).toBe(true);
   });
 
-  it('rejects every later call once a commit failed', async () => {
-    const group = new GroupCommit<number>(async () => {
-      throw new Error('disk full');
-    });
+  it('rejects every later call once a commit failed, and says so once', async () => {
+    const failures: Error[] = [];
+    const group = new GroupCommit<number>(
+      async () => {
+        throw new Error('disk full');
+      },
+      (error) => failures.push(error),
+    );
     group.add(1);
     await expect(group.flush()).rejects.toThrow('disk full');
     expect(() => group.add(2)).toThrow('disk full');
     await expect(group.flush()).rejects.toThrow('disk full');
+    expect(failures.map((e) => e.message)).toEqual(['disk full']);
   });
 });
