@@ -1,3 +1,6 @@
+import { once } from 'node:events';
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeEngine } from '../helpers/fake-engine.js';
@@ -133,6 +136,26 @@ describe('POST /v1/datasets/:dataset/events', () => {
       expect(h.toy.windows.current.size).toBe(0);
     });
   }
+
+  it('answers 413 to a chunked body that grows past the limit', async () => {
+    const server = h.app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const status = await new Promise<number | undefined>((resolve, reject) => {
+      const req = httpRequest({ port, method: 'POST', path: '/v1/datasets/toy/events' });
+      req.setHeader('content-type', 'application/json');
+      req.once('response', (res) => {
+        res.resume();
+        resolve(res.statusCode);
+      });
+      req.once('error', reject);
+      for (let i = 0; i < 40; i++) req.write(' '.repeat(10_000));
+      req.end('[]');
+    });
+    server.close();
+    expect(status).toBe(413);
+    expect(await stored()).toEqual([]);
+  });
 
   it('names the unknown and the missing feature in the message', async () => {
     const extra = await post({ events: [{ ...good, features: { ...good.features, f9: 1 } }] });
