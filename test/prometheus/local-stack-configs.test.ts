@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { localAlertmanagerConfig, localPrometheusConfig } from './local-stack-configs.js';
+import {
+  localAlertmanagerConfig,
+  localPrometheusConfig,
+} from '../../sender/src/stack/local-stack-configs.js';
 import { AMTOOL, PROMTOOL, runCommand, skipReason } from './promtool.js';
 
 const PORTS = { prediction: 19696, monitoring: 18085, prometheus: 19090, alertmanager: 19093 };
@@ -24,6 +27,30 @@ describe('local stack configs', () => {
     expect(config.alerting.alertmanagers).toEqual([
       { static_configs: [{ targets: ['127.0.0.1:19093'] }] },
     ]);
+  });
+
+  it('shorten intervals and load other rule files when a timing is given', () => {
+    const config = parse(localPrometheusConfig(PORTS, { intervalS: 1, ruleFiles: ['/r/a.yml'] }));
+    expect(config.global).toMatchObject({
+      scrape_interval: '1s',
+      scrape_timeout: '1s',
+      evaluation_interval: '1s',
+    });
+    expect(config.rule_files).toEqual(['/r/a.yml']);
+  });
+
+  it('shorten grouping delays, keeping child routes inheriting what they did not set', () => {
+    const timing = { groupWaitS: 1, groupIntervalS: 2, repeatIntervalS: 60 };
+    const config = parse(localAlertmanagerConfig(18085, undefined, timing));
+    expect(config.route).toMatchObject({
+      group_wait: '1s',
+      group_interval: '2s',
+      repeat_interval: '60s',
+    });
+    for (const child of config.route.routes) {
+      expect(child).not.toHaveProperty('group_wait');
+      expect(child.repeat_interval).toBe('60s');
+    }
   });
 
   it('send alerts to the chosen monitoring port, with the token file when given', () => {
