@@ -1,0 +1,97 @@
+/** What a local stack runs with: ports, files, token and timings, all resolved before starting. */
+import { accessSync, constants } from 'node:fs';
+import { delimiter, join } from 'node:path';
+import {
+  type AlertmanagerTiming,
+  DEFAULT_LOCAL_PORTS,
+  type LocalPorts,
+  type PrometheusTiming,
+} from './local-stack-configs.js';
+import { StackStartError } from './readiness.js';
+import { REPO_ROOT } from './repo-paths.js';
+
+export interface PrometheusBinaries {
+  readonly prometheus: string;
+  readonly alertmanager: string;
+}
+
+export interface StackConfig {
+  readonly ports: LocalPorts;
+  /** Everything the stack writes: service data, Prometheus TSDB, rendered configs, logs. */
+  readonly dataDir: string;
+  /** Bearer token of the services' write routes; Alertmanager sends it to the webhook. */
+  readonly authToken: string;
+  readonly modelPath: string;
+  readonly datasetsConfig: string;
+  /** null: run without Prometheus and Alertmanager. */
+  readonly binaries: PrometheusBinaries | null;
+  readonly prometheusTiming?: PrometheusTiming;
+  readonly alertmanagerTiming?: AlertmanagerTiming;
+  readonly readyTimeoutMs: number;
+  /** How long a stopped child may take after SIGTERM before it gets SIGKILL. */
+  readonly stopGraceMs: number;
+}
+
+/** The token the stack uses when AUTH_TOKEN is not set: loopback-only services, so no secret. */
+export const LOCAL_TOKEN = 'driftwatch-local-only';
+
+/** Environment variables that move a local stack's ports, and the port each one sets. */
+export const PORT_VARIABLES: Readonly<Record<keyof LocalPorts, string>> = {
+  prediction: 'PREDICTION_PORT',
+  monitoring: 'MONITORING_PORT',
+  prometheus: 'PROMETHEUS_PORT',
+  alertmanager: 'ALERTMANAGER_PORT',
+};
+
+/** Absolute path of an executable on PATH, or null. */
+export function findExecutable(name: string, path = process.env.PATH ?? ''): string | null {
+  for (const dir of path.split(delimiter)) {
+    if (dir === '') continue;
+    try {
+      accessSync(join(dir, name), constants.X_OK);
+      return join(dir, name);
+    } catch {
+      // Not in this directory.
+    }
+  }
+  return null;
+}
+
+/** Prometheus and Alertmanager from PATH (Debian names both ways), or null when one is missing. */
+export function findPrometheusBinaries(): PrometheusBinaries | null {
+  const prometheus = findExecutable('prometheus');
+  const alertmanager = findExecutable('prometheus-alertmanager') ?? findExecutable('alertmanager');
+  return prometheus && alertmanager ? { prometheus, alertmanager } : null;
+}
+
+export function portsFromEnv(env: Readonly<Record<string, string | undefined>>): LocalPorts {
+  const ports = { ...DEFAULT_LOCAL_PORTS };
+  for (const [key, name] of Object.entries(PORT_VARIABLES) as [keyof LocalPorts, string][]) {
+    const text = env[name];
+    if (text === undefined || text === '') continue;
+    const port = Number(text);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new StackStartError(`${name} must be a port number between 1 and 65535, got "${text}"`);
+    }
+    ports[key] = port;
+  }
+  return ports;
+}
+
+/** The launcher's configuration: DESIGN §4 ports unless moved by environment, data in .data/. */
+export function defaultStackConfig(
+  env: Readonly<Record<string, string | undefined>>,
+  withPrometheus: boolean,
+): StackConfig {
+  return {
+    ports: portsFromEnv(env),
+    dataDir: join(REPO_ROOT, '.data', 'stack'),
+    authToken: env.AUTH_TOKEN || LOCAL_TOKEN,
+    modelPath: env.MODEL_PATH || join(REPO_ROOT, 'reference-data', 'model', 'model-card.json'),
+    datasetsConfig:
+      env.DATASETS_CONFIG || join(REPO_ROOT, 'monitoring-service', 'config', 'datasets.yaml'),
+    binaries: withPrometheus ? findPrometheusBinaries() : null,
+    readyTimeoutMs: 60_000,
+    stopGraceMs: 8000,
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * The launcher's periodic status line: how long the stack has run, the sender's own progress
+ * line (traffic, scenario, the monitoring service's drift verdict) and the alerts firing in
+ * Prometheus.
+ */
+import type { Output } from '../index.js';
+import { formatSeconds } from './demo-traffic.js';
+
+/** What the sender writes before redrawing its line on a terminal. */
+const ERASE_LINE = '\r\x1b[2K';
+
+/** Keeps the sender's latest progress line instead of printing it. */
+export class LatestLine implements Output {
+  // Claiming a terminal makes the sender render every second, so the line is always fresh.
+  readonly isTTY = true;
+  private text = 'sender starting';
+
+  write(chunk: string): void {
+    const line = chunk.replaceAll(ERASE_LINE, '').trim();
+    if (line !== '') this.text = line;
+  }
+
+  latest(): string {
+    return this.text;
+  }
+}
+
+const alertsResponse = (body: unknown): { labels: { alertname?: string }; state: string }[] =>
+  (body as { data?: { alerts?: [] } }).data?.alerts ?? [];
+
+/** `none`, `DatasetDriftDetected, FeatureDriftHigh x12`, or why Prometheus did not say. */
+export async function firingAlerts(prometheusUrl: string): Promise<string> {
+  try {
+    const res = await fetch(`${prometheusUrl}/api/v1/alerts`, {
+      signal: AbortSignal.timeout(2000),
+    });
+    const counts = new Map<string, number>();
+    for (const alert of alertsResponse(await res.json())) {
+      if (alert.state !== 'firing') continue;
+      const name = alert.labels.alertname ?? '?';
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+    if (counts.size === 0) return 'none';
+    return [...counts].map(([name, n]) => (n > 1 ? `${name} x${n}` : name)).join(', ');
+  } catch {
+    return 'Prometheus not answering';
+  }
+}
+
+export function statusText(elapsedS: number, sender: string, alerts: string | undefined): string {
+  const parts = [`[stack ${formatSeconds(elapsedS)}]`, sender];
+  if (alerts !== undefined) parts.push(`alerts firing: ${alerts}`);
+  return parts.join(' | ');
+}
