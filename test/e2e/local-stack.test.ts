@@ -1,0 +1,109 @@
+/**
+ * The local stack end to end, with real processes: both services, Prometheus and Alertmanager,
+ * and the sender in compressed time (see helpers/e2e-stack.ts for every shortened setting,
+ * including `for:` durations divided by 12 in temp copies of the rule files). About two minutes.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findPrometheusBinaries } from '../../sender/src/stack/stack-config.js';
+import { type E2eStack, startE2eStack } from './helpers/e2e-stack.js';
+import { startTraffic, type Traffic } from './helpers/e2e-traffic.js';
+import {
+  alertsReceived,
+  pollUntil,
+  prometheusAlerts,
+  querySeriesCount,
+} from './helpers/prometheus-api.js';
+import { catalogueQueries, MAY_BE_EMPTY } from './helpers/query-catalogue.js';
+
+const binaries = findPrometheusBinaries();
+const skip = binaries
+  ? ''
+  : ' (skipped: prometheus or prometheus-alertmanager not found; apt-get install prometheus prometheus-alertmanager)';
+if (skip) process.stderr.write(`local stack end to end${skip}\n`);
+
+/** Baseline windows: 40 s at 20 windows/s, about 40 recomputations of a full window. */
+const ONSET_WINDOWS = 800;
+/**
+ * From the first drifted window acknowledged to DatasetDriftDetected at the webhook: the 200-event
+ * window must turn over past half (~5–10 s at 20 windows/s), then 1 s schedule, 1 s scrape and
+ * evaluation, 5 s `for:`, 1 s group wait. 60 s leaves room for a busy two-core machine.
+ */
+const DETECTION_BOUND_MS = 60_000;
+/** up == 0 for 5 s (`for:` 1m / 12), plus scrape, evaluation and group wait. */
+const SERVICE_DOWN_BOUND_MS = 45_000;
+const DRIFT_ALERTS = ['DatasetDriftDetected', 'FeatureDriftHigh'];
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const firing = (counts: Map<string, number>, alertname: string) =>
+  (counts.get(`${alertname}/firing`) ?? 0) > 0;
+
+describe.skipIf(binaries === null)(`local stack end to end${skip}`, () => {
+  let e2e: E2eStack | undefined;
+  let traffic: Traffic | undefined;
+  const stack = () => e2e as E2eStack;
+
+  beforeAll(async () => {
+    e2e = await startE2eStack(binaries!);
+    traffic = startTraffic(e2e, ONSET_WINDOWS);
+  }, 120_000);
+
+  afterAll(async () => {
+    await traffic?.stop().catch(() => undefined);
+    await e2e?.close();
+  }, 60_000);
+
+  it('fires no drift alert during the baseline', async () => {
+    const { prometheusUrl, monitoringUrl } = stack();
+    const fired = new Set<string>();
+    let judged = 0;
+    while (traffic?.onsetMs() === undefined) {
+      for (const a of await prometheusAlerts(prometheusUrl)) {
+        if (DRIFT_ALERTS.includes(a.alertname) && a.state === 'firing') fired.add(a.alertname);
+      }
+      // Counts the seconds in which the drift alerts had a large enough window to judge.
+      if ((await querySeriesCount(prometheusUrl, 'drift_dataset_detected')) > 0) judged++;
+      await sleep(1000);
+    }
+    const received = await alertsReceived(monitoringUrl);
+    expect(judged).toBeGreaterThan(15);
+    expect([...fired]).toEqual([]);
+    expect(DRIFT_ALERTS.filter((name) => firing(received, name))).toEqual([]);
+  }, 120_000);
+
+  it(`delivers DatasetDriftDetected through Alertmanager within ${DETECTION_BOUND_MS / 1000} s of the drift`, async () => {
+    const onset = await pollUntil(async () => traffic?.onsetMs(), 60_000);
+    expect(onset, 'the drifted traffic never reached the stack').toBeDefined();
+    const deliveredAt = await pollUntil(async () => {
+      const received = await alertsReceived(stack().monitoringUrl);
+      return firing(received, 'DatasetDriftDetected') ? Date.now() : undefined;
+    }, DETECTION_BOUND_MS + 5000);
+    expect(deliveredAt, 'DatasetDriftDetected never reached /v1/alerts').toBeDefined();
+    expect(deliveredAt! - onset!).toBeLessThanOrEqual(DETECTION_BOUND_MS);
+  }, 150_000);
+
+  it('answers every dashboard and rule query with data from the live Prometheus', async () => {
+    const queries = catalogueQueries();
+    const empty: string[] = [];
+    for (const q of queries) {
+      if ((await querySeriesCount(stack().prometheusUrl, q.expr)) === 0) empty.push(q.where);
+    }
+    expect(empty.filter((where) => !(where in MAY_BE_EMPTY))).toEqual([]);
+    // A reason for an expression that no longer exists would excuse nothing; keep the list true.
+    const known = new Set(queries.map((q) => q.where));
+    expect(Object.keys(MAY_BE_EMPTY).filter((where) => !known.has(where))).toEqual([]);
+  }, 60_000);
+
+  it('fires ServiceDown at the webhook when the prediction service stops', async () => {
+    await traffic?.stop();
+    const prediction = stack().stack.processes.get('prediction');
+    expect(prediction?.running()).toBe(true);
+    await prediction!.stop(5000);
+    const delivered = await pollUntil(async () => {
+      const received = await alertsReceived(stack().monitoringUrl);
+      return firing(received, 'ServiceDown') ? true : undefined;
+    }, SERVICE_DOWN_BOUND_MS);
+    expect(delivered, `ServiceDown not received within ${SERVICE_DOWN_BOUND_MS / 1000} s`).toBe(
+      true,
+    );
+  }, 90_000);
+});
