@@ -27,7 +27,9 @@ export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = Object.freeze({
   validationPeople: 25,
   referencePeople: 36,
   windowsPerPerson: 150,
-  forest: {},
+  // As accurate on held-out people as 100 unlimited trees, at under half the ONNX size and
+  // inference time: the prediction service runs this forest once per request.
+  forest: { trees: 60, maxDepth: 16, minSamplesLeaf: 5 },
 });
 
 export interface HeldOutMetrics {
