@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { createRng, deriveSeed } from '../../../sender/src/simulator/index.js';
+import { readFixture } from '../../helpers/fixtures.js';
+
+const known = readFixture<Record<string, number[]>>('simulator/prng-known-answers.json');
+
+describe('createRng', () => {
+  it('reproduces the sequences of an independent implementation', () => {
+    for (const [seed, expected] of Object.entries(known)) {
+      const rng = createRng(Number(seed));
+      expect(expected.map(() => rng.nextUint32())).toEqual(expected);
+    }
+  });
+
+  it('gives different sequences for different seeds', () => {
+    const a = createRng(1);
+    const b = createRng(2);
+    const draws = Array.from({ length: 8 }, () => [a.nextUint32(), b.nextUint32()]);
+    expect(draws.filter(([x, y]) => x === y)).toHaveLength(0);
+  });
+
+  it('draws uniforms in [0, 1) and standard normals with the right moments', () => {
+    const rng = createRng(7);
+    const n = 200_000;
+    let uniformSum = 0;
+    let sum = 0;
+    let squares = 0;
+    for (let i = 0; i < n; i++) {
+      const u = rng.next();
+      expect(u >= 0 && u < 1).toBe(true);
+      uniformSum += u;
+      const z = rng.normal();
+      sum += z;
+      squares += z * z;
+    }
+    expect(uniformSum / n).toBeCloseTo(0.5, 2);
+    expect(sum / n).toBeCloseTo(0, 2);
+    expect(squares / n).toBeCloseTo(1, 1);
+  });
+
+  it('rejects a non-finite seed and an empty pick', () => {
+    expect(() => createRng(Number.NaN)).toThrow(/createRng requires a finite seed/);
+    expect(() => createRng(1).pick([])).toThrow(/non-empty/);
+  });
+});
+
+describe('deriveSeed', () => {
+  it('is deterministic and separates keys, key order and parents', () => {
+    expect(deriveSeed(3, 'noise', 1)).toBe(deriveSeed(3, 'noise', 1));
+    const seeds = [
+      deriveSeed(3, 'noise', 1),
+      deriveSeed(3, 'noise', 2),
+      deriveSeed(3, 1, 'noise'),
+      deriveSeed(4, 'noise', 1),
+      deriveSeed(3, 'plan', 1),
+    ];
+    expect(new Set(seeds).size).toBe(seeds.length);
+  });
+});
