@@ -1,0 +1,122 @@
+import type { SignalName } from '../../../prediction-service/src/features/index.js';
+import { simulateDeviceRate } from './device-rate.js';
+import type { ForearmSignals } from './kinematics.js';
+import type { Person } from './person.js';
+import { createRng, deriveSeed } from './prng.js';
+import { type Mat3, multiply, rotationFromDegrees, type Vec3 } from './rotation.js';
+import type { SensorDrift } from './sensor-drift.js';
+
+/** Six signals of one stream: accel in g, gyro in deg/s. */
+export type SensorSignals = Record<SignalName, Float64Array>;
+
+/** The signal names in the featurizer's order. */
+export const SENSOR_SIGNALS: readonly SignalName[] = [
+  'accel_x',
+  'accel_y',
+  'accel_z',
+  'gyro_x',
+  'gyro_y',
+  'gyro_z',
+];
+
+/**
+ * The left forearm doing the mirror image of a right-forearm motion, seen by the same device
+ * worn the same way, reads the reflection S = diag(1, −1, 1) of the right one: specific force
+ * (a vector) becomes S·f, angular velocity (an axial vector) becomes −S·ω.
+ */
+function mirror(forearm: ForearmSignals): void {
+  const fy = forearm.force[1];
+  const [wx, , wz] = forearm.rate;
+  for (let i = 0; i < fy.length; i++) {
+    fy[i] = -fy[i]!;
+    wx[i] = -wx[i]!;
+    wz[i] = -wz[i]!;
+  }
+}
+
+/** Columns of `m` are the sensor axes in the forearm frame: sensor reading = mᵀ·v. */
+function toSensorFrame(
+  v: ForearmSignals['force'],
+  m: Mat3,
+): [Float64Array, Float64Array, Float64Array] {
+  const out = [0, 1, 2].map(() => new Float64Array(v[0].length)) as [
+    Float64Array,
+    Float64Array,
+    Float64Array,
+  ];
+  for (let i = 0; i < v[0].length; i++) {
+    const x = v[0][i]!;
+    const y = v[1][i]!;
+    const z = v[2][i]!;
+    for (let c = 0; c < 3; c++) out[c]![i] = m[c]! * x + m[3 + c]! * y + m[6 + c]! * z;
+  }
+  return out;
+}
+
+interface AxisErrors {
+  personBias: Vec3;
+  personNoise: number;
+  gain: Vec3;
+  bias: Vec3;
+  extraNoise: number;
+}
+
+function degrade(axes: Float64Array[], e: AxisErrors, noiseSeed: number, extraSeed: number): void {
+  const noise = createRng(noiseSeed);
+  const extra = createRng(extraSeed);
+  axes.forEach((axis, c) => {
+    for (let i = 0; i < axis.length; i++) {
+      const reading = axis[i]! + e.personBias[c]! + noise.normal(0, e.personNoise);
+      axis[i] =
+        e.gain[c]! * reading + e.bias[c]! + (e.extraNoise > 0 ? extra.normal(0, e.extraNoise) : 0);
+    }
+  });
+}
+
+/**
+ * Turns ideal forearm readings into what the person's device reports under `drift`: mirrored
+ * when worn on the wrong arm, rotated into the sensor frame (the person's mounting, then the
+ * drift's rotation), the person's bias and white noise added, then drift gain, bias and extra
+ * noise, and finally the device's own sample rate. Noise streams come from `seed` and do not
+ * depend on the drift, so two drifts of one session differ only by what the drift does.
+ * Mutates `forearm`. O(n).
+ */
+export function applySensor(
+  forearm: ForearmSignals,
+  person: Person,
+  drift: SensorDrift,
+  seed: number,
+  sampleRateHz: number,
+): SensorSignals {
+  if (drift.wrongArm) mirror(forearm);
+  const mount = multiply(rotationFromDegrees(person.mountDeg), drift.rotation);
+  const accel = toSensorFrame(forearm.force, mount);
+  const gyro = toSensorFrame(forearm.rate, mount);
+  const accelErrors: AxisErrors = {
+    personBias: person.accelBiasG,
+    personNoise: person.accelNoiseG,
+    gain: drift.accelGain,
+    bias: drift.accelBiasG,
+    extraNoise: drift.extraAccelNoiseG,
+  };
+  const gyroErrors: AxisErrors = {
+    personBias: person.gyroBiasDps,
+    personNoise: person.gyroNoiseDps,
+    gain: drift.gyroGain,
+    bias: drift.gyroBiasDps,
+    extraNoise: drift.extraGyroNoiseDps,
+  };
+  degrade(accel, accelErrors, deriveSeed(seed, 'accel-noise'), deriveSeed(seed, 'accel-extra'));
+  degrade(gyro, gyroErrors, deriveSeed(seed, 'gyro-noise'), deriveSeed(seed, 'gyro-extra'));
+  const rate = drift.deviceSampleRateHz;
+  const resample = (x: Float64Array) =>
+    rate < sampleRateHz ? simulateDeviceRate(x, sampleRateHz, rate) : x;
+  return {
+    accel_x: resample(accel[0]),
+    accel_y: resample(accel[1]),
+    accel_z: resample(accel[2]),
+    gyro_x: resample(gyro[0]),
+    gyro_y: resample(gyro[1]),
+    gyro_z: resample(gyro[2]),
+  };
+}
