@@ -3,7 +3,14 @@
  * (Hz) whose normalised DFT magnitudes are the model's features. Order matters: it is the column
  * order of the model input and of every feature table.
  */
-export const SIGNAL_NAMES = ['accel_x', 'accel_y', 'accel_z', 'gyro_x', 'gyro_y', 'gyro_z'] as const;
+export const SIGNAL_NAMES = [
+  'accel_x',
+  'accel_y',
+  'accel_z',
+  'gyro_x',
+  'gyro_y',
+  'gyro_z',
+] as const;
 
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 

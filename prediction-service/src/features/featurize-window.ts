@@ -7,7 +7,13 @@ import {
   SIGNAL_NAMES,
 } from './feature-spec.js';
 import { roundHalfEven } from './round-half-even.js';
-import { type SampleRecord, type SignalSet, signalsOf, type WindowInput, WindowInputError } from './window-input.js';
+import {
+  type SampleRecord,
+  type SignalSet,
+  signalsOf,
+  type WindowInput,
+  WindowInputError,
+} from './window-input.js';
 import { createWindowedDft, type WindowedDft } from './windowed-dft.js';
 
 export interface Featurizer {
@@ -49,7 +55,11 @@ export function createFeaturizer(options: { sampleRateHz?: number } = {}): Featu
     return plan;
   }
 
-  function featurizeSignalsInto(signals: SignalSet, out: Float64Array | Float32Array, offset = 0): void {
+  function featurizeSignalsInto(
+    signals: SignalSet,
+    out: Float64Array | Float32Array,
+    offset = 0,
+  ): void {
     const length = validateSignals(signals, peaks);
     const { dft, featureBins, magnitudes } = planFor(length);
     // Features are ratios of magnitudes, so each signal may be scaled to peak 1 first: that keeps
@@ -132,7 +142,10 @@ export function validateSignals(signals: SignalSet, peaks?: Float64Array): numbe
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        throw new WindowInputError(`signal ${name} has a non-finite value at sample ${i}`, `signals.${name}[${i}]`);
+        throw new WindowInputError(
+          `signal ${name} has a non-finite value at sample ${i}`,
+          `signals.${name}[${i}]`,
+        );
       }
       const magnitude = v < 0 ? -v : v;
       if (magnitude > peak) peak = magnitude;

@@ -62,6 +62,8 @@ export function signalsOf(window: WindowInput | readonly SampleRecord[]): Signal
   return isSampleArray(window) ? signalsFromSamples(window) : window.signals;
 }
 
-function isSampleArray(window: WindowInput | readonly SampleRecord[]): window is readonly SampleRecord[] {
+function isSampleArray(
+  window: WindowInput | readonly SampleRecord[],
+): window is readonly SampleRecord[] {
   return Array.isArray(window);
 }

@@ -71,7 +71,12 @@ export function createWindowedDft(length: number): WindowedDft {
   const z = new Float64Array(2 * n);
   const bins = Math.floor(n / 2) + 1;
 
-  function transformPair(a: ArrayLike<number>, b: ArrayLike<number>, scaleA: number, scaleB: number) {
+  function transformPair(
+    a: ArrayLike<number>,
+    b: ArrayLike<number>,
+    scaleA: number,
+    scaleB: number,
+  ) {
     for (let i = 0; i < n; i++) {
       const re = a[i]! * scaleA;
       const im = b[i]! * scaleB;
