@@ -92,6 +92,8 @@ export async function sendLoop(ctx: RunContext): Promise<void> {
 export async function drainLabels(ctx: RunContext): Promise<void> {
   for (let next = ctx.labels.nextDueS(); next !== undefined && !ctx.signal.aborted; ) {
     await waitUntil(ctx, wallTimeOf(ctx, next));
+    // Rounding in the wall ↔ simulated conversion can leave `now` a hair before `next`.
+    ctx.labels.flush(Math.max(simulatedNow(ctx), next));
     next = ctx.labels.nextDueS();
   }
   await ctx.labels.settled();
