@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { postJson } from '../../../sender/src/transport/post-json.js';
+import { virtualClock } from '../helpers/virtual-clock.js';
+
+const policy = { retries: 3, baseMs: 100, maxMs: 1000, timeoutMs: 1000 };
+
+function scripted(answers: (number | 'network')[]) {
+  const bodies: string[] = [];
+  const fetchFn = (async (_url: string, init: RequestInit) => {
+    bodies.push(String(init.body));
+    const next = answers.shift() ?? 200;
+    if (next === 'network') throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } });
+    return new Response(JSON.stringify({ ok: next }), { status: next });
+  }) as typeof fetch;
+  return { fetchFn, bodies };
+}
+
+describe('postJson', () => {
+  it('retries 5xx and network errors with the very same body', async () => {
+    const { fetchFn, bodies } = scripted([503, 'network', 200]);
+    const clock = virtualClock();
+    const outcome = await postJson('http://x/predict', '{"windowId":"w-1"}', {
+      fetch: fetchFn,
+      clock,
+      token: 't',
+      policy,
+    });
+    expect(outcome).toMatchObject({ ok: true, status: 200, attempts: 3 });
+    expect(bodies).toEqual(Array(3).fill('{"windowId":"w-1"}'));
+    expect(clock.sleptMs).toBeGreaterThanOrEqual(50 + 100);
+  });
+
+  it('does not retry a 400', async () => {
+    const { fetchFn, bodies } = scripted([400]);
+    const outcome = await postJson('http://x', '{}', {
+      fetch: fetchFn,
+      clock: virtualClock(),
+      token: undefined,
+      policy,
+    });
+    expect(outcome).toMatchObject({ ok: false, status: 400, attempts: 1 });
+    expect(bodies).toHaveLength(1);
+  });
+
+  it('gives up after the configured retries and says why', async () => {
+    const { fetchFn } = scripted(['network', 'network', 'network', 'network', 'network']);
+    const outcome = await postJson('http://x', '{}', {
+      fetch: fetchFn,
+      clock: virtualClock(),
+      token: undefined,
+      policy,
+    });
+    expect(outcome).toMatchObject({
+      ok: false,
+      status: undefined,
+      attempts: 4,
+      error: 'ECONNRESET',
+    });
+  });
+});
