@@ -11,11 +11,11 @@ export interface PopulationTable {
 }
 
 /**
- * Simulates a population and featurizes every window with the service's featurizer.
- * Cost: O(windows · (151 + FFT)). Throws as simulatePopulation does.
+ * Simulates a population and featurizes every `keepEvery`-th window (default every one) with the
+ * service's featurizer. Cost: O(windows · (151 + FFT)). Throws as simulatePopulation does.
  */
-export function populationTable(options: PopulationOptions): PopulationTable {
-  const windows = simulatePopulation(options);
+export function populationTable(options: PopulationOptions, keepEvery = 1): PopulationTable {
+  const windows = simulatePopulation(options).filter((_, i) => i % keepEvery === 0);
   const featurizer = createFeaturizer();
   const features = new Float64Array(windows.length * FEATURE_COUNT);
   windows.forEach((window, i) => {

@@ -6,27 +6,40 @@ import type { ForestOptions, RandomForest } from './model/forest-types.js';
 import { exportOnnx, ONNX_INPUT_NAME, ONNX_OUTPUTS } from './model/onnx-export.js';
 import { argmaxFirst, predictProbaBatch } from './model/predict-proba.js';
 import { trainForest } from './model/train-forest.js';
+import type { PopulationOptions } from '../../sender/src/simulator/index.js';
 import { type PopulationTable, populationTable } from './population-table.js';
 import { referenceCsv, referenceSchema } from './reference-files.js';
 
-/** How many people each population has and how many windows each contributes. */
+/**
+ * Who is in a population, how their recordings are cut into windows, and which share of the
+ * windows is kept (every `keepEvery`-th, default all).
+ */
+export type PopulationSpec = Omit<PopulationOptions, 'seed' | 'drift' | 'classMix'> & {
+  keepEvery?: number;
+};
+
 export interface BuildOptions {
   seed: number;
-  trainingPeople: number;
-  validationPeople: number;
-  referencePeople: number;
-  windowsPerPerson: number;
+  training: PopulationSpec;
+  validation: PopulationSpec;
+  reference: PopulationSpec;
   forest: Partial<ForestOptions>;
   /** Called with a line of progress; the pure build itself prints nothing. */
   progress?: (line: string) => void;
 }
 
+/**
+ * Training sees many overlapping windows per person. Validation and reference are sampled as the
+ * sender streams production traffic: 150-second sessions cut into back-to-back windows. The
+ * reference keeps every fifth window of 600 people rather than all windows of 120: the same size,
+ * but five times as many people and activity bouts, so it is a closer picture of the population
+ * than of the particular people drawn.
+ */
 export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = Object.freeze({
   seed: 20_221_003,
-  trainingPeople: 80,
-  validationPeople: 25,
-  referencePeople: 36,
-  windowsPerPerson: 150,
+  training: { people: 80, windowsPerPerson: 150 },
+  validation: { people: 60, sessionSeconds: 150, hop: 151 },
+  reference: { people: 600, sessionSeconds: 150, hop: 151, keepEvery: 5 },
   // As accurate on held-out people as 100 unlimited trees, at under half the ONNX size and
   // inference time: the prediction service runs this forest once per request.
   forest: { trees: 60, maxDepth: 16, minSamplesLeaf: 5 },
@@ -58,17 +71,14 @@ export const MODEL_FILE = 'exercise-model.onnx';
  */
 export function buildReferenceArtifacts(options: BuildOptions): ReferenceArtifacts {
   const say = options.progress ?? (() => {});
-  const population = (role: string, offset: number, people: number) => {
-    say(`simulating ${people} ${role} people`);
-    return populationTable({
-      seed: options.seed + offset,
-      people,
-      windowsPerPerson: options.windowsPerPerson,
-    });
+  const population = (role: string, offset: number, spec: PopulationSpec) => {
+    say(`simulating ${spec.people} ${role} people`);
+    const { keepEvery, ...population } = spec;
+    return populationTable({ ...population, seed: options.seed + offset }, keepEvery);
   };
-  const training = population('training', 0, options.trainingPeople);
-  const validation = population('validation', 1, options.validationPeople);
-  const reference = population('reference', 2, options.referencePeople);
+  const training = population('training', 0, options.training);
+  const validation = population('validation', 1, options.validation);
+  const reference = population('reference', 2, options.reference);
 
   say(`training a random forest on ${training.rows} windows`);
   const model = trainForest(Float32Array.from(training.features), training.labels, {

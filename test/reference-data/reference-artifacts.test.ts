@@ -5,10 +5,9 @@ import { verifyWithOnnxRuntime } from '../../reference-data/src/verify-onnx.js';
 
 const SMALL = {
   seed: 4242,
-  trainingPeople: 4,
-  validationPeople: 2,
-  referencePeople: 2,
-  windowsPerPerson: 40,
+  training: { people: 4, windowsPerPerson: 40 },
+  validation: { people: 2, windowsPerPerson: 30 },
+  reference: { people: 6, sessionSeconds: 40, hop: 151, keepEvery: 2 },
   forest: { trees: 8, maxDepth: 10 },
 };
 
@@ -33,7 +32,8 @@ describe('buildReferenceArtifacts', () => {
 
   it('writes a table whose prediction columns onnxruntime reproduces', async () => {
     const agreement = await verifyWithOnnxRuntime(first.onnx, first.csv, first.card);
-    expect(agreement.rows).toBe(SMALL.referencePeople * SMALL.windowsPerPerson);
+    // 40 s at 50 Hz cut into back-to-back 151-sample windows: 13 per person, every second kept.
+    expect(agreement.rows).toBe(Math.ceil((6 * 13) / 2));
     expect(agreement.maxAbsDifference).toBe(0);
   });
 
@@ -44,8 +44,8 @@ describe('buildReferenceArtifacts', () => {
       `exercise-rf-${first.card.trainingDataSha256.slice(0, 12)}`,
     );
     expect(first.card.modelSha256).toBe(sha(first.onnx));
-    expect(first.card.trainingRows).toBe(SMALL.trainingPeople * SMALL.windowsPerPerson);
-    expect(first.card.heldOutMetrics.rows).toBe(SMALL.validationPeople * SMALL.windowsPerPerson);
+    expect(first.card.trainingRows).toBe(4 * 40);
+    expect(first.card.heldOutMetrics.rows).toBe(2 * 30);
   });
 
   it('rejects a table the model does not reproduce', async () => {
