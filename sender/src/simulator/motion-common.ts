@@ -4,6 +4,12 @@ import { DEG, type Vec3 } from './rotation.js';
 import { bandNoise, type Wave } from './waveforms.js';
 
 /**
+ * Seconds before and after its segment in which a motion with discrete events (gestures, taps,
+ * held poses) still has them, since cross-fades evaluate motions up to a second past their ends.
+ */
+export const MOTION_MARGIN_S = 3;
+
+/**
  * A profile's pose made personal, in radians: plus the person's habitual offsets and a style
  * offset of standard deviation `styleSdDeg` that repeats in each of their sets.
  */

@@ -1,10 +1,13 @@
-import { angleNoise, personalPose, poissonTimes, tremor } from './motion-common.js';
+import {
+  angleNoise,
+  MOTION_MARGIN_S,
+  personalPose,
+  poissonTimes,
+  tremor,
+} from './motion-common.js';
 import type { Motion, MotionContext, RestProfile, StaticProfile } from './motion-types.js';
 import { DEG } from './rotation.js';
 import { bump } from './waveforms.js';
-
-/** Margin (s) around a segment in which motions stay defined, for cross-fades. */
-const MARGIN_S = 3;
 
 function breathing(ctx: MotionContext, amplitudeG: number) {
   const omega = 2 * Math.PI * ctx.rng.uniform(0.2, 0.35);
@@ -42,7 +45,7 @@ interface Gesture {
 function drawGestures(p: RestProfile, ctx: MotionContext): Gesture[] {
   const handedness = ctx.person.leftHanded ? 0.6 : 1;
   const perMinute = ctx.rng.uniform(p.gesturesPerMinute[0], p.gesturesPerMinute[1]) * handedness;
-  const times = poissonTimes(ctx.rng, perMinute, -MARGIN_S, ctx.durationS + MARGIN_S);
+  const times = poissonTimes(ctx.rng, perMinute, -MOTION_MARGIN_S, ctx.durationS + MOTION_MARGIN_S);
   return times.map((start) => ({
     start,
     durationS: ctx.rng.uniform(0.8, 2.5),

@@ -1,57 +1,15 @@
-import { angleNoise, personalPose, poissonTimes, tremor } from './motion-common.js';
+import {
+  angleNoise,
+  MOTION_MARGIN_S,
+  personalPose,
+  poissonTimes,
+  tremor,
+} from './motion-common.js';
 import { periodicMotion } from './motion-periodic.js';
+import { tapMotion } from './motion-taps.js';
 import type { JunkProfile, Motion, MotionContext, PeriodicProfile } from './motion-types.js';
 import { DEG, type Vec3 } from './rotation.js';
 import { bandNoise } from './waveforms.js';
-
-const MARGIN_S = 3;
-const TAP_SIGMA_S = 0.015;
-
-/** Zero-mean tap impulse (Ricker shape): no net change of velocity or position. */
-function ricker(dt: number): number {
-  const x = dt / TAP_SIGMA_S;
-  return (1 - x * x) * Math.exp(-0.5 * x * x);
-}
-
-/** Tap times: bursts of 2–6 taps at 3–5 Hz, a burst every 0.8–2 s. */
-function tapTimes(ctx: MotionContext): number[] {
-  const times: number[] = [];
-  for (let t = -MARGIN_S; t < ctx.durationS + MARGIN_S; t += ctx.rng.uniform(0.8, 2)) {
-    const count = 2 + ctx.rng.int(5);
-    const period = 1 / ctx.rng.uniform(3, 5);
-    for (let i = 0; i < count; i++) times.push(t + i * period);
-    t += count * period;
-  }
-  return times;
-}
-
-/**
- * Taps on the device: the arm held still, face up, while the other hand taps it, pushing it down
- * in short impulses with a small angular jolt; or (`tapOther`) this hand tapping the other wrist.
- */
-function tapMotion(ctx: MotionContext, tapping: boolean): Motion {
-  const centre = personalPose(tapping ? [60, 10, 0] : [0, 5, 0], ctx, 10);
-  const sway = angleNoise(ctx.rng, 0.1, 0.6, 1.5);
-  const times = tapTimes(ctx);
-  const impulseG = times.map(() => ctx.rng.uniform(0.4, 1.5) * (tapping ? -0.5 : 1));
-  const liftRad = (tapping ? 6 : 0.6) * DEG;
-  return (t, out) => {
-    out[0] = centre[0]!;
-    out[1] = centre[1]!;
-    out[2] = centre[2]!;
-    sway(t, out);
-    let z = 0;
-    for (let i = 0; i < times.length; i++) {
-      const dt = t - times[i]!;
-      if (dt < -0.15 || dt > 0.15) continue;
-      z -= impulseG[i]! * ricker(dt);
-      out[1] = out[1]! - liftRad * Math.exp(-0.5 * (dt / 0.04) ** 2);
-    }
-    out[3] = 0;
-    out[4] = 0;
-    out[5] = z;
-  };
-}
 
 /** Fiddling with the strap: jerky roll of 15–30°, smaller pitch/yaw, occasional tugs. */
 function strapMotion(ctx: MotionContext): Motion {
@@ -59,7 +17,7 @@ function strapMotion(ctx: MotionContext): Motion {
   const roll = bandNoise(ctx.rng, 0.8, 3, 4);
   const rollRad = ctx.rng.uniform(15, 30) * DEG;
   const wobble = angleNoise(ctx.rng, 0.5, 3, 6);
-  const tugs = poissonTimes(ctx.rng, 60, -MARGIN_S, ctx.durationS + MARGIN_S);
+  const tugs = poissonTimes(ctx.rng, 60, -MOTION_MARGIN_S, ctx.durationS + MOTION_MARGIN_S);
   const tugG = tugs.map(() => ctx.rng.normal(0, 0.3));
   return (t, out) => {
     out[0] = centre[0]!;

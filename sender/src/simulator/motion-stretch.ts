@@ -1,10 +1,8 @@
-import { angleNoise, personalPose, tremor } from './motion-common.js';
+import { angleNoise, MOTION_MARGIN_S, personalPose, tremor } from './motion-common.js';
 import { periodicMotion } from './motion-periodic.js';
 import type { Motion, MotionContext, StretchProfile } from './motion-types.js';
 import type { Vec3 } from './rotation.js';
 import { smoothstep } from './waveforms.js';
-
-const MARGIN_S = 3;
 
 // Arm across the chest, behind the head, behind the back, hanging, reaching up, reaching
 // forward, holding the ankle behind (quadriceps).
@@ -26,7 +24,7 @@ interface Hold {
 
 function drawHolds(ctx: MotionContext): Hold[] {
   const holds: Hold[] = [];
-  for (let t = -MARGIN_S - 12; t < ctx.durationS + MARGIN_S; ) {
+  for (let t = -MOTION_MARGIN_S - 12; t < ctx.durationS + MOTION_MARGIN_S; ) {
     const moveS = ctx.rng.uniform(1.5, 3);
     holds.push({ start: t, moveS, pose: personalPose(ctx.rng.pick(STRETCH_POSES), ctx, 10) });
     t += moveS + ctx.rng.uniform(4, 12);
@@ -69,6 +67,6 @@ export function stretchMotion(p: StretchProfile, ctx: MotionContext): Motion {
     { kind: 'periodic', tempoHz: [0.08, 0.2], pose, swing, lag: [0.25, 0, 0.1] },
     ctx,
     undefined,
-    { phaseRad: 1.2, amplitude: 0.45 },
+    { phaseRad: 0.6, amplitude: 0.45 },
   );
 }

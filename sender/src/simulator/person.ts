@@ -63,7 +63,7 @@ export function createPerson(seed: number, id = `person-${seed >>> 0}`): Person 
     leftHanded: rng.chance(0.12),
     leverM: rng.uniform(0.2, 0.3),
     tremorHz: rng.uniform(8, 12),
-    tremorDeg: rng.uniform(0.025, 0.06),
+    tremorDeg: rng.uniform(0.02, 0.045),
     accelNoiseG: rng.uniform(0.006, 0.014),
     gyroNoiseDps: rng.uniform(0.5, 1.0),
     accelBiasG: around(0.01),

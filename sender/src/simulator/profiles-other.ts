@@ -62,7 +62,7 @@ export const OTHER_PROFILES = {
   Plank: hold([-20, 0, 60], 1.5, 2),
   'Power Boat pose': hold([0, -5, 90], 2.5, 1.8),
   'Side Plank Left side': hold([0, 45, 170], 2.5, 1.4),
-  'Side Plank Right side': hold([90, 0, 80], 1.5, 2.2),
+  'Side Plank Right side': hold([90, 0, 80], 1.5, 2),
   'Wall Squat': hold([0, 55, 90], 1.5, 1.6),
   'Elliptical machine': machine([0.8, 1.05], [0, 35, 90], [6, 18, 8], {
     bounceG: 0.12,
@@ -78,8 +78,8 @@ export const OTHER_PROFILES = {
     bounceHarmonic: 1,
     vibrationG: 0.015,
   }),
-  Cycling: machine([1.2, 1.6], [0, 25, 45], [1.5, 2.5, 2], {
-    bounceG: 0.04,
+  Cycling: machine([1.2, 1.6], [0, 25, 45], [2, 4, 3], {
+    bounceG: 0.06,
     surgeG: 0.02,
     impact: 0,
     bounceHarmonic: 2,

@@ -35,17 +35,6 @@ export function rotationFromDegrees(angles: Vec3): Mat3 {
   return eulerToMatrix(angles[0] * DEG, angles[1] * DEG, angles[2] * DEG, new Float64Array(9));
 }
 
-/** a·b into a new matrix. O(1). */
-export function multiply(a: Mat3, b: Mat3): Mat3 {
-  const out = new Float64Array(9);
-  for (let r = 0; r < 3; r++) {
-    for (let c = 0; c < 3; c++) {
-      out[r * 3 + c] = a[r * 3]! * b[c]! + a[r * 3 + 1]! * b[3 + c]! + a[r * 3 + 2]! * b[6 + c]!;
-    }
-  }
-  return out;
-}
-
 /**
  * Checks that m is a proper rotation (orthonormal, determinant +1) to 1e-6 and returns a copy.
  * Throws RangeError naming `caller` otherwise.

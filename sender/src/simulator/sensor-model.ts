@@ -3,7 +3,7 @@ import { simulateDeviceRate } from './device-rate.js';
 import type { ForearmSignals } from './kinematics.js';
 import type { Person } from './person.js';
 import { createRng, deriveSeed } from './prng.js';
-import { type Mat3, multiply, rotationFromDegrees, type Vec3 } from './rotation.js';
+import { type Mat3, rotationFromDegrees, type Vec3 } from './rotation.js';
 import type { SensorDrift } from './sensor-drift.js';
 
 /** Six signals of one stream: accel in g, gyro in deg/s. */
@@ -20,13 +20,13 @@ export const SENSOR_SIGNALS: readonly SignalName[] = [
 ];
 
 /**
- * The left forearm doing the mirror image of a right-forearm motion, seen by the same device
- * worn the same way, reads the reflection S = diag(1, −1, 1) of the right one: specific force
- * (a vector) becomes S·f, angular velocity (an axial vector) becomes −S·ω.
+ * The left forearm doing the mirror image of a right-forearm motion, seen by the same device worn
+ * the mirror way (the person's mounting offset mirrored too), reads the reflection S =
+ * diag(1, −1, 1) of what the right device reads: specific force (a vector) becomes S·f, angular
+ * velocity (an axial vector) −S·ω.
  */
-function mirror(forearm: ForearmSignals): void {
-  const fy = forearm.force[1];
-  const [wx, , wz] = forearm.rate;
+function mirror(accel: Axes, gyro: Axes): void {
+  const [fy, wx, wz] = [accel[1], gyro[0], gyro[2]];
   for (let i = 0; i < fy.length; i++) {
     fy[i] = -fy[i]!;
     wx[i] = -wx[i]!;
@@ -34,16 +34,11 @@ function mirror(forearm: ForearmSignals): void {
   }
 }
 
-/** Columns of `m` are the sensor axes in the forearm frame: sensor reading = mᵀ·v. */
-function toSensorFrame(
-  v: ForearmSignals['force'],
-  m: Mat3,
-): [Float64Array, Float64Array, Float64Array] {
-  const out = [0, 1, 2].map(() => new Float64Array(v[0].length)) as [
-    Float64Array,
-    Float64Array,
-    Float64Array,
-  ];
+type Axes = [Float64Array, Float64Array, Float64Array];
+
+/** Columns of `m` are the new axes in the old frame: the reading in the new frame is mᵀ·v. */
+function toSensorFrame(v: Axes, m: Mat3): Axes {
+  const out = [0, 1, 2].map(() => new Float64Array(v[0].length)) as Axes;
   for (let i = 0; i < v[0].length; i++) {
     const x = v[0][i]!;
     const y = v[1][i]!;
@@ -73,13 +68,31 @@ function degrade(axes: Float64Array[], e: AxisErrors, noiseSeed: number, extraSe
   });
 }
 
+function errorsOf(person: Person, drift: SensorDrift, sensor: 'accel' | 'gyro'): AxisErrors {
+  if (sensor === 'accel') {
+    return {
+      personBias: person.accelBiasG,
+      personNoise: person.accelNoiseG,
+      gain: drift.accelGain,
+      bias: drift.accelBiasG,
+      extraNoise: drift.extraAccelNoiseG,
+    };
+  }
+  return {
+    personBias: person.gyroBiasDps,
+    personNoise: person.gyroNoiseDps,
+    gain: drift.gyroGain,
+    bias: drift.gyroBiasDps,
+    extraNoise: drift.extraGyroNoiseDps,
+  };
+}
+
 /**
- * Turns ideal forearm readings into what the person's device reports under `drift`: mirrored
- * when worn on the wrong arm, rotated into the sensor frame (the person's mounting, then the
- * drift's rotation), the person's bias and white noise added, then drift gain, bias and extra
+ * Turns ideal forearm readings into what the person's device reports under `drift`: rotated into
+ * the sensor frame by the person's mounting, mirrored when worn on the wrong arm, turned by the
+ * drift's rotation; then the person's bias and white noise, the drift's gain, bias and extra
  * noise, and finally the device's own sample rate. Noise streams come from `seed` and do not
- * depend on the drift, so two drifts of one session differ only by what the drift does.
- * Mutates `forearm`. O(n).
+ * depend on the drift, so two drifts of one session differ only by what the drifts do. O(n).
  */
 export function applySensor(
   forearm: ForearmSignals,
@@ -88,26 +101,18 @@ export function applySensor(
   seed: number,
   sampleRateHz: number,
 ): SensorSignals {
-  if (drift.wrongArm) mirror(forearm);
-  const mount = multiply(rotationFromDegrees(person.mountDeg), drift.rotation);
-  const accel = toSensorFrame(forearm.force, mount);
-  const gyro = toSensorFrame(forearm.rate, mount);
-  const accelErrors: AxisErrors = {
-    personBias: person.accelBiasG,
-    personNoise: person.accelNoiseG,
-    gain: drift.accelGain,
-    bias: drift.accelBiasG,
-    extraNoise: drift.extraAccelNoiseG,
+  const mount = rotationFromDegrees(person.mountDeg);
+  const worn = {
+    accel: toSensorFrame(forearm.force, mount),
+    gyro: toSensorFrame(forearm.rate, mount),
   };
-  const gyroErrors: AxisErrors = {
-    personBias: person.gyroBiasDps,
-    personNoise: person.gyroNoiseDps,
-    gain: drift.gyroGain,
-    bias: drift.gyroBiasDps,
-    extraNoise: drift.extraGyroNoiseDps,
-  };
-  degrade(accel, accelErrors, deriveSeed(seed, 'accel-noise'), deriveSeed(seed, 'accel-extra'));
-  degrade(gyro, gyroErrors, deriveSeed(seed, 'gyro-noise'), deriveSeed(seed, 'gyro-extra'));
+  if (drift.wrongArm) mirror(worn.accel, worn.gyro);
+  const accel = toSensorFrame(worn.accel, drift.rotation);
+  const gyro = toSensorFrame(worn.gyro, drift.rotation);
+  const accelSeeds = [deriveSeed(seed, 'accel-noise'), deriveSeed(seed, 'accel-extra')] as const;
+  const gyroSeeds = [deriveSeed(seed, 'gyro-noise'), deriveSeed(seed, 'gyro-extra')] as const;
+  degrade(accel, errorsOf(person, drift, 'accel'), ...accelSeeds);
+  degrade(gyro, errorsOf(person, drift, 'gyro'), ...gyroSeeds);
   const rate = drift.deviceSampleRateHz;
   const resample = (x: Float64Array) =>
     rate < sampleRateHz ? simulateDeviceRate(x, sampleRateHz, rate) : x;
