@@ -21,7 +21,7 @@ in .data/stack), Prometheus and Alertmanager when installed, and simulated traff
 
   --no-prometheus     run without Prometheus and Alertmanager
   --speed X           simulated seconds per wall-clock second (default 1)
-  --devices N         simulated wearers sending concurrently (default 60)
+  --devices N         simulated wearers sending concurrently (default 200)
   --drift-after D     baseline time before the sensor drift starts, e.g. 90s, 5m (default 3m)
   --keep-data         keep the previous run's events and metrics (default: start empty)
   -h, --help          this text
@@ -48,7 +48,9 @@ export function parseLauncherArgs(argv: readonly string[]): LauncherOptions {
   } catch (error) {
     throw new OptionError('command line:', (error as Error).message.split('. ')[0] ?? '');
   }
-  const devices = positive(values.devices, '--devices', 60);
+  // Each device streams consecutive windows of one person; with few devices a monitoring window
+  // holds a handful of people's bouts and KS sees drift in drift-free traffic.
+  const devices = positive(values.devices, '--devices', 200);
   if (!Number.isInteger(devices)) throw new OptionError('--devices', 'expects a whole number');
   return {
     prometheus: values['no-prometheus'] !== true,

@@ -5,11 +5,11 @@ import { parseLauncherArgs } from '../../../sender/src/stack/launcher-options.js
 import { defaultStackConfig, LOCAL_TOKEN } from '../../../sender/src/stack/stack-config.js';
 
 describe('npm start options', () => {
-  it('defaults to Prometheus, speed 1, 60 devices and drift after 3 minutes', () => {
+  it('defaults to Prometheus, speed 1, 200 devices and drift after 3 minutes', () => {
     expect(parseLauncherArgs([])).toEqual({
       prometheus: true,
       speed: 1,
-      devices: 60,
+      devices: 200,
       driftAfterS: 180,
       keepData: false,
       help: false,
