@@ -93,7 +93,7 @@ function placeMotions(
  * Simulates one session of `person` wearing the sensor: plans it (or follows `options.plan`),
  * moves the forearm through each activity with cross-faded boundaries, measures it with an ideal
  * IMU and degrades that with the person's sensor errors and the drift. Pure and deterministic:
- * the same person and options give byte-identical signals. Cost O(samples), about 1 µs each.
+ * the same person and options give byte-identical signals. Cost O(samples), a few µs each.
  * Throws RangeError for an unknown activity, a bad duration, mix or drift knob.
  */
 export function simulateSession(person: Person, options: SimulationOptions): SimulatedStream {
