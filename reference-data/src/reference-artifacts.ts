@@ -95,22 +95,12 @@ export function buildReferenceArtifacts(options: BuildOptions): ReferenceArtifac
   const validationPredictions = predict(model, validation);
   const referencePredictions = predict(model, reference);
   const validationMetrics = heldOut(validation.labels, validationPredictions.labels);
-  const card: ModelCard = {
-    schemaVersion: 1,
+  const card = modelCard(model, onnx, {
     modelVersion,
-    modelFile: MODEL_FILE,
-    modelSha256: createHash('sha256').update(onnx).digest('hex'),
-    featureNames: [...FEATURE_NAMES],
-    classLabels: [...model.classLabels],
-    inputName: ONNX_INPUT_NAME,
-    outputs: { ...ONNX_OUTPUTS },
-    algorithm: model.algorithm,
-    hyperparameters: { ...model.options },
     trainingDataSha256,
     trainingRows: training.rows,
     heldOutMetrics: validationMetrics,
-    window: { lengthSamples: 151, sampleRateHz: 50 },
-  };
+  });
   return {
     onnx,
     card,
@@ -122,6 +112,31 @@ export function buildReferenceArtifacts(options: BuildOptions): ReferenceArtifac
       ...heldOut(reference.labels, referencePredictions.labels),
       classCounts: countLabels(reference.labels),
     },
+  };
+}
+
+/** The card of an exported forest; `facts` are what only the build knows. */
+export function modelCard(
+  model: RandomForest,
+  onnx: Uint8Array,
+  facts: Pick<ModelCard, 'modelVersion' | 'trainingDataSha256' | 'trainingRows' | 'heldOutMetrics'>,
+  modelFile = MODEL_FILE,
+): ModelCard {
+  return {
+    schemaVersion: 1,
+    modelVersion: facts.modelVersion,
+    modelFile,
+    modelSha256: createHash('sha256').update(onnx).digest('hex'),
+    featureNames: [...FEATURE_NAMES],
+    classLabels: [...model.classLabels],
+    inputName: ONNX_INPUT_NAME,
+    outputs: { ...ONNX_OUTPUTS },
+    algorithm: model.algorithm,
+    hyperparameters: { ...model.options },
+    trainingDataSha256: facts.trainingDataSha256,
+    trainingRows: facts.trainingRows,
+    heldOutMetrics: facts.heldOutMetrics,
+    window: { lengthSamples: 151, sampleRateHz: 50 },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { SignalName } from '../../../prediction-service/src/features/index.js';
+import { SIGNAL_NAMES, type SignalName } from '../../../prediction-service/src/features/index.js';
 import { simulateDeviceRate } from './device-rate.js';
 import type { ForearmSignals } from './kinematics.js';
 import type { Person } from './person.js';
@@ -10,14 +10,7 @@ import type { SensorDrift } from './sensor-drift.js';
 export type SensorSignals = Record<SignalName, Float64Array>;
 
 /** The signal names in the featurizer's order. */
-export const SENSOR_SIGNALS: readonly SignalName[] = [
-  'accel_x',
-  'accel_y',
-  'accel_z',
-  'gyro_x',
-  'gyro_y',
-  'gyro_z',
-];
+export const SENSOR_SIGNALS: readonly SignalName[] = SIGNAL_NAMES;
 
 /**
  * The left forearm doing the mirror image of a right-forearm motion, seen by the same device worn

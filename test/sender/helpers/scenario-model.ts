@@ -3,20 +3,18 @@
  * a model that actually recognises the simulated classes without depending on the big committed
  * model. Built into a temp dir once per test file (a few seconds).
  */
-import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
-import type { ModelCard } from '../../../reference-data/src/model-card.js';
 import {
   argmaxFirst,
   exportOnnx,
   predictProbaBatch,
   trainForest,
 } from '../../../reference-data/src/model/index.js';
-import { ONNX_INPUT_NAME, ONNX_OUTPUTS } from '../../../reference-data/src/model/index.js';
 import { populationTable } from '../../../reference-data/src/population-table.js';
+import { modelCard } from '../../../reference-data/src/reference-artifacts.js';
 import { referenceCsv, referenceSchema } from '../../../reference-data/src/reference-files.js';
 
 export interface ScenarioModel {
@@ -49,22 +47,17 @@ export function buildScenarioModel(): ScenarioModel {
   );
   const dir = mkdtempSync(join(tmpdir(), 'sender-scenario-model-'));
   writeFileSync(join(dir, 'model.onnx'), onnx);
-  const card: ModelCard = {
-    schemaVersion: 1,
-    modelVersion: 'scenario-1',
-    modelFile: 'model.onnx',
-    modelSha256: createHash('sha256').update(onnx).digest('hex'),
-    featureNames: [...FEATURE_NAMES],
-    classLabels: [...model.classLabels],
-    inputName: ONNX_INPUT_NAME,
-    outputs: { ...ONNX_OUTPUTS },
-    algorithm: model.algorithm,
-    hyperparameters: { ...model.options },
-    trainingDataSha256: '0'.repeat(64),
-    trainingRows: training.rows,
-    heldOutMetrics: { rows: 0, accuracy: 0, balancedAccuracy: 0, macroF1: 0 },
-    window: { lengthSamples: 151, sampleRateHz: 50 },
-  };
+  const card = modelCard(
+    model,
+    onnx,
+    {
+      modelVersion: 'scenario-1',
+      trainingDataSha256: '0'.repeat(64),
+      trainingRows: training.rows,
+      heldOutMetrics: { rows: 0, accuracy: 0, balancedAccuracy: 0, macroF1: 0 },
+    },
+    'model.onnx',
+  );
   const cardPath = join(dir, 'model-card.json');
   writeFileSync(cardPath, JSON.stringify(card));
   const referenceCsvPath = join(dir, 'reference.csv');
