@@ -4,6 +4,7 @@ import type { SenderOptions } from './options/sender-options.js';
 import type { Output } from './progress/progress-line.js';
 import type { SenderStats } from './progress/sender-stats.js';
 import type { OutgoingWindow, WindowSource } from './traffic/outgoing-window.js';
+import type { Transport } from './transport/http-transport.js';
 import type { PostOutcome } from './transport/post-json.js';
 
 /** What one /predict request did, for callers that follow a run closely (tests, the stack). */
@@ -15,6 +16,7 @@ export interface BatchResult {
 
 /** Everything a run may take from its caller instead of the real world. */
 export interface SenderDeps {
+  /** Used for every request when given; otherwise windows and labels go over keep-alive node:http. */
   readonly fetch?: typeof fetch;
   readonly clock?: Clock;
   /** Where the progress goes (default stdout). */
@@ -28,7 +30,7 @@ export interface SenderDeps {
 /** The pieces of one run, shared by the send loop and the summary. */
 export interface RunContext {
   readonly options: SenderOptions;
-  readonly fetch: typeof fetch;
+  readonly transport: Transport;
   readonly clock: Clock;
   readonly signal: AbortSignal;
   readonly source: WindowSource;

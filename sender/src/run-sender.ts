@@ -18,6 +18,7 @@ import { buildSummary, type Summary } from './summary.js';
 import { simulatedSource } from './traffic/simulated-source.js';
 import type { WindowSource } from './traffic/outgoing-window.js';
 import { checkReachable } from './transport/check-reachable.js';
+import { fetchTransport, httpTransport, type Transport } from './transport/http-transport.js';
 import { postJson } from './transport/post-json.js';
 
 async function openSource(o: SenderOptions, runId: string, startMs: number): Promise<WindowSource> {
@@ -38,6 +39,14 @@ async function openSource(o: SenderOptions, runId: string, startMs: number): Pro
   } catch (error) {
     throw new OptionError('--replay', (error as Error).message);
   }
+}
+
+/**
+ * One transport for windows and labels: an agent's connection limit is per host, so labels to
+ * the monitoring service never wait for a connection used by windows.
+ */
+function transportFor(options: SenderOptions, deps: SenderDeps): Transport {
+  return deps.fetch ? fetchTransport(deps.fetch) : httpTransport(options.maxInFlight);
 }
 
 function linkedAbort(signal: AbortSignal | undefined): AbortController {
@@ -68,11 +77,12 @@ export async function runSender(options: SenderOptions, deps: SenderDeps = {}): 
     timeoutMs: options.timeoutMs,
   };
   const labelsUrl = `${options.monitoringUrl}/v1/datasets/${options.dataset}/labels`;
-  const post = { fetch: fetchFn, clock, token: options.token, policy };
+  const transport = transportFor(options, deps);
+  const post = { transport, clock, token: options.token, policy };
   const labels = new LabelQueue((body) => postJson(labelsUrl, body, post), stats);
   const ctx: RunContext = {
     options,
-    fetch: fetchFn,
+    transport,
     clock,
     signal: controller.signal,
     source,
@@ -99,6 +109,8 @@ export async function runSender(options: SenderOptions, deps: SenderDeps = {}): 
   } catch (error) {
     await monitor.stop();
     throw error;
+  } finally {
+    transport.close();
   }
   const cpu = process.cpuUsage(cpuStart);
   const durationS = (performance.now() - wallStart) / 1000;

@@ -30,7 +30,7 @@ async function sendBatch(ctx: RunContext, batch: OutgoingWindow[]): Promise<void
   const { options, stats } = ctx;
   const body = encodePredictBody(batch, options.labels === 'inline');
   const outcome = await postJson(`${options.predictionUrl}/predict`, body, {
-    fetch: ctx.fetch,
+    transport: ctx.transport,
     clock: ctx.clock,
     token: options.token,
     signal: ctx.signal,

@@ -3,6 +3,7 @@
  * and the very same body, so a window keeps its windowId however often it is resent.
  */
 import type { Clock } from '../clock.js';
+import type { Body, Transport } from './http-transport.js';
 
 export interface RetryPolicy {
   readonly retries: number;
@@ -12,7 +13,7 @@ export interface RetryPolicy {
 }
 
 export interface PostContext {
-  readonly fetch: typeof fetch;
+  readonly transport: Transport;
   readonly clock: Clock;
   readonly token: string | undefined;
   readonly policy: RetryPolicy;
@@ -35,18 +36,13 @@ function retryable(status: number | undefined): boolean {
   return status === undefined || status === 429 || status >= 500;
 }
 
-async function attempt(url: string, body: string, ctx: PostContext) {
+async function attempt(url: string, body: Body, ctx: PostContext) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (ctx.token) headers.authorization = `Bearer ${ctx.token}`;
   const started = performance.now();
   try {
-    const res = await ctx.fetch(url, {
-      method: 'POST',
-      headers,
-      body,
-      signal: AbortSignal.timeout(ctx.policy.timeoutMs),
-    });
-    const text = await res.text();
+    const res = await ctx.transport.post(url, body, headers, ctx.policy.timeoutMs);
+    const text = res.text;
     const latencyMs = performance.now() - started;
     let parsed: unknown = text;
     try {
@@ -64,10 +60,11 @@ async function attempt(url: string, body: string, ctx: PostContext) {
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   if (error.name === 'TimeoutError') return 'timed out';
-  return causeCode(error) ?? error.message;
+  // node:http puts the socket error's code on the error itself, fetch in its cause.
+  return (error as { code?: string }).code ?? causeCode(error) ?? error.message;
 }
 
-export async function postJson(url: string, body: string, ctx: PostContext): Promise<PostOutcome> {
+export async function postJson(url: string, body: Body, ctx: PostContext): Promise<PostOutcome> {
   const { retries, baseMs, maxMs } = ctx.policy;
   for (let n = 1; ; n++) {
     const r = await attempt(url, body, ctx);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fetchTransport } from '../../../sender/src/transport/http-transport.js';
 import { postJson } from '../../../sender/src/transport/post-json.js';
 import { virtualClock } from '../helpers/virtual-clock.js';
 
@@ -20,7 +21,7 @@ describe('postJson', () => {
     const { fetchFn, bodies } = scripted([503, 'network', 200]);
     const clock = virtualClock();
     const outcome = await postJson('http://x/predict', '{"windowId":"w-1"}', {
-      fetch: fetchFn,
+      transport: fetchTransport(fetchFn),
       clock,
       token: 't',
       policy,
@@ -33,7 +34,7 @@ describe('postJson', () => {
   it('does not retry a 400', async () => {
     const { fetchFn, bodies } = scripted([400]);
     const outcome = await postJson('http://x', '{}', {
-      fetch: fetchFn,
+      transport: fetchTransport(fetchFn),
       clock: virtualClock(),
       token: undefined,
       policy,
@@ -45,7 +46,7 @@ describe('postJson', () => {
   it('gives up after the configured retries and says why', async () => {
     const { fetchFn } = scripted(['network', 'network', 'network', 'network', 'network']);
     const outcome = await postJson('http://x', '{}', {
-      fetch: fetchFn,
+      transport: fetchTransport(fetchFn),
       clock: virtualClock(),
       token: undefined,
       policy,
