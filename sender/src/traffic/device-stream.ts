@@ -2,9 +2,15 @@
  * One simulated wearer's device: consecutive windows of the person's sessions, one after the
  * other, under whatever drift is in effect when each window is recorded.
  *
- * A session is simulated whole for each distinct effect and windows are taken from the stream of
- * the effect in force at their position. The plan and motions depend only on the session seed
- * (and the class mix), so switching effect mid-session keeps the person doing the same thing.
+ * Simulating a session costs far more than sending it, so a device keeps a small pool of
+ * sessions and cycles through them, as a person repeats their usual workouts; every
+ * FRESH_EVERY-th session is a new one that replaces the oldest in the pool. Which session comes
+ * when depends only on the seed, the device and the session count.
+ *
+ * Windows under the baseline effect come from the pool as simulated. Under any other effect the
+ * pooled session is simulated again with it (and kept while the pool cycles); the plan and
+ * motions depend only on the session seed (and the class mix), so switching effect mid-session
+ * keeps the person doing the same thing.
  */
 import {
   createPerson,
@@ -15,29 +21,51 @@ import {
   type SimulatedWindow,
   simulateSession,
 } from '../simulator/index.js';
-import type { ScenarioEffect } from '../scenarios/scenario-effect.js';
+import { baselineEffect, type ScenarioEffect } from '../scenarios/scenario-effect.js';
 
 /** Session length: long enough to hold several activities, short enough to re-simulate often. */
 const SESSION_S = 150;
-/** Streams kept per device: the current effect and the one before (a ramp only moves forward). */
-const CACHED_STREAMS = 2;
+/** Distinct sessions a device cycles through, at most. */
+export const MAX_POOL_SESSIONS = 4;
+/**
+ * Pooled sessions over all devices, at most: a session's windows with their encoded bodies take
+ * about 1.2 MB, so many devices get fewer sessions each (never fewer than one).
+ */
+const POOL_BUDGET_SESSIONS = 100;
+/** Every FRESH_EVERY-th session of a device (once the pool is full) is newly simulated. */
+export const FRESH_EVERY = 32;
+/**
+ * Drifted streams kept per device: one per pooled session under a lasting effect, and at least
+ * the current effect and the one before, which a ramp moves between mid-session.
+ */
+const MIN_DRIFTED_STREAMS = 2;
 
-export interface DeviceWindow {
-  readonly window: SimulatedWindow;
-  readonly person: Person;
+function effectKey(effect: ScenarioEffect, wrongArm: boolean): string {
+  return JSON.stringify([effect.sensor, wrongArm, effect.classMix]);
+}
+const BASELINE_KEY = effectKey(baselineEffect(), false);
+
+/** Sessions each of `devices` devices keeps in its pool. */
+export function poolSizeFor(devices: number): number {
+  return Math.max(1, Math.min(MAX_POOL_SESSIONS, Math.floor(POOL_BUDGET_SESSIONS / devices)));
 }
 
 export class DeviceStream {
   readonly person: Person;
   private session = 0;
   private next: number;
-  private readonly cache = new Map<string, SimulatedWindow[]>();
+  private freshSessions = 0;
+  /** Session seeds of the pool and their windows without drift, simulated when first needed. */
+  private readonly pool: { seed: number; windows?: SimulatedWindow[] }[] = [];
+  private slot = 0;
+  private readonly drifted = new Map<string, SimulatedWindow[]>();
 
   constructor(
     private readonly seed: number,
     readonly index: number,
     private readonly deviceCount: number,
     private readonly windowLength: number,
+    private readonly poolSize = poolSizeFor(deviceCount),
   ) {
     this.person = createPerson(deriveSeed(seed, 'device', index), `device-${index}`);
     // Devices join mid-session so that concurrent devices are not all warming up together.
@@ -46,11 +74,13 @@ export class DeviceStream {
 
   /** The device's next window under `effect`. */
   nextWindow(effect: ScenarioEffect): SimulatedWindow {
+    // The first session is simulated on demand, not when the device is created.
+    if (this.pool.length === 0) this.slot = this.takeSlot();
     let windows = this.windowsFor(effect);
     if (this.next >= windows.length) {
       this.session++;
       this.next = 0;
-      this.cache.clear();
+      this.slot = this.takeSlot();
       windows = this.windowsFor(effect);
     }
     return windows[this.next++]!;
@@ -60,21 +90,45 @@ export class DeviceStream {
     return Math.floor((SESSION_S * 50 - this.windowLength) / this.windowLength) + 1;
   }
 
+  /** The pool slot the current session plays; a fresh session when its turn comes. */
+  private takeSlot(): number {
+    if (this.pool.length === this.poolSize && this.session % FRESH_EVERY !== 0) {
+      return this.session % this.poolSize;
+    }
+    // A fresh session takes the slot of the oldest one.
+    const slot = this.freshSessions % this.poolSize;
+    const seed = deriveSeed(this.seed, 'device-session', this.index, this.freshSessions++);
+    this.pool[slot] = { seed };
+    return slot;
+  }
+
   private windowsFor(effect: ScenarioEffect): SimulatedWindow[] {
     const wrongArm = (this.index + 0.5) / this.deviceCount <= effect.wrongArmShare;
+    const current = this.pool[this.slot]!;
+    const key = effectKey(effect, wrongArm);
+    if (key === BASELINE_KEY) {
+      current.windows ??= this.simulate(current.seed, effect, false);
+      return current.windows;
+    }
+    const id = `${current.seed} ${key}`;
+    const windows = this.drifted.get(id) ?? this.simulate(current.seed, effect, wrongArm);
+    // Re-inserted on every use, so the first key is always the least recently used.
+    this.drifted.delete(id);
+    if (this.drifted.size >= Math.max(MIN_DRIFTED_STREAMS, this.poolSize)) {
+      this.drifted.delete(this.drifted.keys().next().value!);
+    }
+    this.drifted.set(id, windows);
+    return windows;
+  }
+
+  private simulate(seed: number, effect: ScenarioEffect, wrongArm: boolean): SimulatedWindow[] {
     const drift: SensorDriftInput = { ...effect.sensor, wrongArm };
-    const key = JSON.stringify([drift, effect.classMix]);
-    const cached = this.cache.get(key);
-    if (cached) return cached;
     const stream = simulateSession(this.person, {
-      seed: deriveSeed(this.seed, 'device-session', this.index, this.session),
+      seed,
       durationS: SESSION_S,
       classMix: effect.classMix,
       drift,
     });
-    const windows = cutWindows(stream, { length: this.windowLength });
-    if (this.cache.size >= CACHED_STREAMS) this.cache.delete(this.cache.keys().next().value!);
-    this.cache.set(key, windows);
-    return windows;
+    return cutWindows(stream, { length: this.windowLength });
   }
 }

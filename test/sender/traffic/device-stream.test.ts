@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { baselineEffect } from '../../../sender/src/scenarios/scenario-effect.js';
+import type { SimulatedWindow } from '../../../sender/src/simulator/index.js';
+import {
+  DeviceStream,
+  FRESH_EVERY,
+  MAX_POOL_SESSIONS as POOL_SIZE,
+  poolSizeFor,
+} from '../../../sender/src/traffic/device-stream.js';
+
+const LENGTH = 151;
+
+/** The windows of the device's sessions, split where a session starts again at sample 0. */
+function sessions(stream: DeviceStream, count: number): SimulatedWindow[][] {
+  const out: SimulatedWindow[][] = [[]];
+  const effect = baselineEffect();
+  while (out.length <= count) {
+    const w = stream.nextWindow(effect);
+    if (w.startSample === 0 && out.at(-1)!.length > 0) out.push([]);
+    out.at(-1)!.push(w);
+  }
+  return out.slice(0, count);
+}
+
+describe('DeviceStream', () => {
+  it('streams consecutive windows of one session', () => {
+    const [first, second] = sessions(new DeviceStream(1, 3, 10, LENGTH), 2);
+    for (const session of [first!, second!]) {
+      for (let i = 1; i < session.length; i++) {
+        expect(session[i]!.startSample).toBe(session[i - 1]!.startSample + LENGTH);
+      }
+    }
+    expect(second![0]!.startSample).toBe(0);
+  });
+
+  it('repeats the same windows for the same seed', () => {
+    const a = sessions(new DeviceStream(7, 2, 10, LENGTH), 2).flat();
+    const b = sessions(new DeviceStream(7, 2, 10, LENGTH), 2).flat();
+    expect(b.map((w) => [...w.signals.accel_x])).toEqual(a.map((w) => [...w.signals.accel_x]));
+    const other = sessions(new DeviceStream(8, 2, 10, LENGTH), 1).flat();
+    expect([...other[0]!.signals.accel_x]).not.toEqual([...a[0]!.signals.accel_x]);
+  });
+
+  it('cycles through its pool and brings in a fresh session every FRESH_EVERY-th', () => {
+    const all = sessions(new DeviceStream(1, 0, 10, LENGTH), FRESH_EVERY + POOL_SIZE);
+    const firstSignals = (k: number) => all[k]![0]!.signals;
+    for (let k = 0; k < POOL_SIZE; k++) {
+      for (let j = k + 1; j < POOL_SIZE; j++) expect(firstSignals(j)).not.toBe(firstSignals(k));
+    }
+    for (let k = POOL_SIZE; k < FRESH_EVERY; k++) {
+      expect(firstSignals(k)).toBe(firstSignals(k % POOL_SIZE));
+    }
+    const fresh = firstSignals(FRESH_EVERY);
+    for (let k = 0; k < POOL_SIZE; k++) expect(fresh).not.toEqual(firstSignals(k));
+    // The fresh session replaced the oldest; the others stay in the cycle.
+    expect(firstSignals(FRESH_EVERY + 1)).toBe(firstSignals(1));
+    expect(firstSignals(FRESH_EVERY + POOL_SIZE - 1)).toBe(firstSignals(POOL_SIZE - 1));
+  });
+
+  it('keeps fewer sessions per device when there are many devices', () => {
+    expect(poolSizeFor(20)).toBe(POOL_SIZE);
+    expect(poolSizeFor(50)).toBe(2);
+    expect(poolSizeFor(1000)).toBe(1);
+    const all = sessions(new DeviceStream(1, 0, 1000, LENGTH), 3);
+    expect(all[2]![0]!.signals).toBe(all[1]![0]!.signals);
+  });
+
+  it('replays a pooled session under a lasting drift without simulating it again', () => {
+    const biased = baselineEffect();
+    biased.sensor.gyroBiasDps = [25, -20, 30];
+    const stream = new DeviceStream(5, 0, 10, LENGTH);
+    const seen = new Map<number, SimulatedWindow>();
+    let sessionStarts = 0;
+    while (sessionStarts < POOL_SIZE * 2 + 1) {
+      const w = stream.nextWindow(biased);
+      if (w.startSample === 0) sessionStarts++;
+      if (w.startSample === 0 && sessionStarts > POOL_SIZE) {
+        const k = (sessionStarts - 1) % POOL_SIZE;
+        if (seen.has(k)) expect(w.signals).toBe(seen.get(k)!.signals);
+        seen.set(k, w);
+      }
+    }
+    expect(seen.size).toBe(POOL_SIZE);
+  });
+
+  it('applies a drift effect from the window it starts at, to the same motion', () => {
+    const plain = new DeviceStream(3, 1, 10, LENGTH);
+    const drifted = new DeviceStream(3, 1, 10, LENGTH);
+    const baseline = baselineEffect();
+    const biased = baselineEffect();
+    biased.sensor.accelBiasG = [0.35, -0.25, 0.3];
+    for (let i = 0; i < 5; i++) {
+      expect(drifted.nextWindow(baseline).signals).toEqual(plain.nextWindow(baseline).signals);
+    }
+    for (let i = 0; i < 80; i++) {
+      const a = plain.nextWindow(baseline);
+      const b = drifted.nextWindow(biased);
+      expect(b.startSample).toBe(a.startSample);
+      expect(b.activity).toBe(a.activity);
+      const shift = b.signals.accel_y.reduce((s, v, j) => s + v - a.signals.accel_y[j]!, 0);
+      expect(shift / LENGTH).toBeCloseTo(-0.25, 1);
+    }
+  });
+});
