@@ -39,8 +39,27 @@ function survival(x: number, n: number): number {
   }
   if (nx2 >= 370) return 0;
   if (nx2 >= 2.2) return 2 * smirnovSf(n, x);
-  if (n <= 100_000 && n * x ** 1.5 <= 1.4) return 1 - durbinMatrixCdf(n, x);
+  if (n <= 100_000 && n * x ** 1.5 <= 1.4) return 1 - memoisedDurbinCdf(n, x);
   return 1 - pelzGoodCdf(n, x);
+}
+
+/**
+ * The Durbin matrix costs O(k³ log n) per call, and a monitoring service asks for the same few
+ * (n, d) again and again: n is fixed by the window sizes and small two-sample statistics sit on a
+ * lattice of multiples of 1/lcm(n₁, n₂). Results are exact functions of (n, d), so remembering
+ * them changes no value. Bounded: the memo is emptied when it reaches MEMO_LIMIT entries.
+ */
+const MEMO_LIMIT = 4096;
+const durbinMemo = new Map<string, number>();
+
+function memoisedDurbinCdf(n: number, x: number): number {
+  const key = `${n}:${x}`;
+  const known = durbinMemo.get(key);
+  if (known !== undefined) return known;
+  const value = durbinMatrixCdf(n, x);
+  if (durbinMemo.size >= MEMO_LIMIT) durbinMemo.clear();
+  durbinMemo.set(key, value);
+  return value;
 }
 
 /** P(Dₙ ≤ t/n) = n!/nⁿ · (2t − 1)ⁿ for 1/2 < t ≤ 1 (Ruben & Gambino 1982). */
