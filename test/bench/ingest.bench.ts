@@ -11,24 +11,13 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startService } from '../monitoring-service/helpers/service-process.js';
 import { median, percentile } from './stats.js';
+import { FEATURES, uniformSource } from './drift-bench-data.js';
 
-const FEATURES = Array.from({ length: 65 }, (_, i) => `feature_${i}`);
 const CLASSES = ['Bicep Curl', 'Crunch', 'Push-up', 'Squat', 'Transition'];
 const BATCH_EVENTS = 100;
 const CLIENTS = 8;
 const WARMUP_MS = 3_000;
 const MEASURE_MS = 25_000;
-
-function uniformSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function writeDataset(dir: string, random: () => number): Promise<string> {
   const header = [...FEATURES, 'label', 'prediction'].join(',');
