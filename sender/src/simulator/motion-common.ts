@@ -1,4 +1,4 @@
-import type { MotionContext } from './motion-types.js';
+import type { Motion, MotionContext } from './motion-types.js';
 import type { Rng } from './prng.js';
 import { DEG, type Vec3 } from './rotation.js';
 import { bandNoise, type Wave } from './waveforms.js';
@@ -54,4 +54,26 @@ export function poissonTimes(rng: Rng, perMinute: number, fromS: number, toS: nu
     if (t >= toS) return times;
     times.push(t);
   }
+}
+
+/**
+ * A pose held still: the `centre` angles, moved by `sway` and `shake` (each adding to the angles),
+ * with no body acceleration but `vertical` (g, default none). O(1) per sample.
+ */
+export function heldPose(
+  centre: Float64Array,
+  sway: Motion,
+  shake: Motion,
+  vertical: (t: number) => number = () => 0,
+): Motion {
+  return (t, out) => {
+    out[0] = centre[0]!;
+    out[1] = centre[1]!;
+    out[2] = centre[2]!;
+    sway(t, out);
+    shake(t, out);
+    out[3] = 0;
+    out[4] = 0;
+    out[5] = vertical(t);
+  };
 }

@@ -1,5 +1,6 @@
 import {
   angleNoise,
+  heldPose,
   MOTION_MARGIN_S,
   personalPose,
   poissonTimes,
@@ -23,17 +24,7 @@ export function staticMotion(p: StaticProfile, ctx: MotionContext): Motion {
   const centre = personalPose(p.pose, ctx, 6);
   const sway = angleNoise(ctx.rng, 0.08, 0.5, p.swayDeg * ctx.person.amplitudeFactor * 0.5);
   const shake = tremor(ctx, p.load * ctx.rng.uniform(0.8, 1.2));
-  const breath = breathing(ctx, 0.01);
-  return (t, out) => {
-    out[0] = centre[0]!;
-    out[1] = centre[1]!;
-    out[2] = centre[2]!;
-    sway(t, out);
-    shake(t, out);
-    out[3] = 0;
-    out[4] = 0;
-    out[5] = breath(t);
-  };
+  return heldPose(centre, sway, shake, breathing(ctx, 0.01));
 }
 
 interface Gesture {

@@ -1,5 +1,6 @@
 import {
   angleNoise,
+  heldPose,
   MOTION_MARGIN_S,
   personalPose,
   poissonTimes,
@@ -39,16 +40,7 @@ function raiseMotion(ctx: MotionContext): Motion {
   const centre = personalPose([0, -80, 90], ctx, 5);
   const sway = angleNoise(ctx.rng, 0.1, 1, 3);
   const shake = tremor(ctx, 0.8);
-  return (t, out) => {
-    out[0] = centre[0]!;
-    out[1] = centre[1]!;
-    out[2] = centre[2]!;
-    sway(t, out);
-    shake(t, out);
-    out[3] = 0;
-    out[4] = 0;
-    out[5] = 0;
-  };
+  return heldPose(centre, sway, shake);
 }
 
 /** Unstructured movement: every angle wanders widely at 0.15–2.5 Hz, the body jostles. */
