@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { psi, psiAgainstBins } from '../../../monitoring-service/src/stats/psi.js';
+import {
+  psi,
+  psiAgainstBins,
+  psiAgainstSortedBins,
+} from '../../../monitoring-service/src/stats/psi.js';
 import { fitPsiBins } from '../../../monitoring-service/src/stats/psi-edges.js';
 import { readFixture } from '../../helpers/fixtures.js';
 import { expectClose } from '../expect-close.js';
@@ -52,5 +56,30 @@ describe('psiAgainstBins', () => {
   it('rejects NaN in the current values', () => {
     const bins = fitPsiBins(Float64Array.of(1, 2, 3));
     expect(() => psiAgainstBins(bins, [1, Number.NaN])).toThrow(/without NaN/);
+  });
+});
+
+describe('psiAgainstSortedBins', () => {
+  it('matches numpy on the sorted current values of every case', () => {
+    for (const c of cases) {
+      const bins = fitPsiBins(Float64Array.from(c.reference).sort());
+      expectClose(psiAgainstSortedBins(bins, Float64Array.from(c.current).sort()), c.psi, c.name);
+    }
+  });
+
+  it('counts a value equal to an edge in the bin that starts there, as psiAgainstBins', () => {
+    const bins = {
+      edges: Float64Array.of(1, 2, 3),
+      proportions: Float64Array.of(0.1, 0.2, 0.3, 0.4),
+    };
+    const sorted = [0, 1, 1, 2, 2, 2, 3, 5];
+    expect(psiAgainstSortedBins(bins, sorted)).toBe(psiAgainstBins(bins, sorted));
+    expect(psiAgainstSortedBins(bins, [2, 2, 2])).toBe(psiAgainstBins(bins, [2, 2, 2]));
+    expect(psiAgainstSortedBins(bins, [-1])).toBe(psiAgainstBins(bins, [-1]));
+  });
+
+  it('rejects an empty window', () => {
+    const bins = fitPsiBins(Float64Array.of(1, 2, 3));
+    expect(() => psiAgainstSortedBins(bins, [])).toThrow(/at least one current value/);
   });
 });
