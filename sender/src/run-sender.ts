@@ -3,43 +3,18 @@
  * to the prediction service, send delayed labels to the monitoring service, keep the progress
  * line up to date and resolve to the summary.
  */
-import { readFile } from 'node:fs/promises';
 import { systemClock } from './clock.js';
 import { LabelQueue } from './labels/label-queue.js';
-import { OptionError } from './options/option-error.js';
 import type { SenderOptions } from './options/sender-options.js';
 import { LiveMonitor } from './progress/live-monitor.js';
 import { SenderStats } from './progress/sender-stats.js';
-import { parseRecording } from './replay/read-recording.js';
-import { replaySource } from './replay/replay-source.js';
 import type { RunContext, SenderDeps } from './run-context.js';
 import { drainLabels, sendLoop } from './send-loop.js';
 import { buildSummary, type Summary } from './summary.js';
-import { simulatedSource } from './traffic/simulated-source.js';
-import type { WindowSource } from './traffic/outgoing-window.js';
+import { openSource } from './run-source.js';
 import { checkReachable } from './transport/check-reachable.js';
 import { fetchTransport, httpTransport, type Transport } from './transport/http-transport.js';
 import { postJson } from './transport/post-json.js';
-
-async function openSource(o: SenderOptions, runId: string, startMs: number): Promise<WindowSource> {
-  if (o.replay === undefined) {
-    return simulatedSource({
-      seed: o.seed,
-      devices: o.devices,
-      scenarios: o.scenarios,
-      runId,
-      startMs,
-    });
-  }
-  const text = await readFile(o.replay, 'utf8').catch((error: Error) => {
-    throw new OptionError('--replay', `cannot read ${o.replay}: ${error.message}`);
-  });
-  try {
-    return replaySource(parseRecording(text, o.replay), runId, startMs);
-  } catch (error) {
-    throw new OptionError('--replay', (error as Error).message);
-  }
-}
 
 /**
  * One transport for windows and labels: an agent's connection limit is per host, so labels to
@@ -65,10 +40,14 @@ export async function runSender(options: SenderOptions, deps: SenderDeps = {}): 
   const fetchFn = deps.fetch ?? fetch;
   const clock = deps.clock ?? systemClock;
   const controller = linkedAbort(deps.signal);
+  const output = deps.output ?? process.stdout;
+  const runSource = await openSource(options);
+  await checkReachable(fetchFn, options.predictionUrl, options.timeoutMs);
+  const preparedSessions = await runSource.prepare(output, controller.signal);
+  // Simulated second 0 is when traffic starts, after the preparation.
   const startMs = clock.now();
   const runId = `r${(options.seed >>> 0).toString(36)}${startMs.toString(36)}`;
-  const source = await openSource(options, runId, startMs);
-  await checkReachable(fetchFn, options.predictionUrl, options.timeoutMs);
+  const source = runSource.open(runId, startMs);
   const stats = new SenderStats();
   const policy = {
     retries: options.retries,
@@ -94,7 +73,7 @@ export async function runSender(options: SenderOptions, deps: SenderDeps = {}): 
   const monitor = new LiveMonitor({
     clock,
     fetch: fetchFn,
-    output: deps.output ?? process.stdout,
+    output,
     stats,
     reportUrl: `${options.monitoringUrl}/v1/datasets/${options.dataset}/report`,
     pollIntervalS: options.pollIntervalS,
@@ -122,6 +101,7 @@ export async function runSender(options: SenderOptions, deps: SenderDeps = {}): 
     durationS,
     drift,
     labelsPending: labels.size,
+    preparedSessions,
     interrupted: controller.signal.aborted,
   });
 }

@@ -20,6 +20,8 @@ export interface Summary {
   labelsFailed: number;
   /** Labels still waiting for their delay when the run was interrupted. */
   labelsPending: number;
+  /** Sessions simulated before traffic started (the devices' pools), not part of durationS. */
+  preparedSessions: number;
   durationS: number;
   /** Acknowledged windows per wall-clock second over the run. */
   windowsPerSecond: number;
@@ -44,6 +46,7 @@ export interface SummaryInput {
   cpu: NodeJS.CpuUsage;
   drift: DriftStatus;
   labelsPending: number;
+  preparedSessions: number;
   interrupted: boolean;
 }
 
@@ -66,6 +69,7 @@ export function buildSummary(i: SummaryInput): Summary {
     labelsUnmatched: stats.labelsUnmatched,
     labelsFailed: stats.labelsFailed,
     labelsPending: i.labelsPending,
+    preparedSessions: i.preparedSessions,
     durationS: round(i.durationS),
     windowsPerSecond: round(i.durationS > 0 ? stats.acknowledged / i.durationS : 0),
     cpu: {

@@ -4,17 +4,19 @@
  * single windows and batches of 32, so it can be compared with the prediction service's goals
  * (prediction.bench.ts) and shown not to be the bottleneck.
  *
- * The sink runs in a child process so that the CPU measured is the sender's alone. Each phase
- * reports the warm-up (every device simulating the sessions of its pool) apart from the steady
- * state after it, which includes fresh sessions at their long-run share: the steady state is
- * what a long run sustains.
+ * The sink runs in a child process so that the CPU measured is the sender's alone. The sessions
+ * that first fill the devices' pools are simulated before traffic starts (reported as
+ * `prepare`); the clock starts at the first answer. Each phase then reports its first
+ * WARMUP_WINDOWS windows (the pools being played for the first time) apart from the steady state
+ * after them, which includes fresh sessions at their long-run share: the steady state is what a
+ * long run sustains.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { DEFAULT_OPTIONS, runSender } from '../../sender/src/index.js';
 
 const DEVICES = 20;
-/** Windows until every device's pool is full: 4 sessions of 49 windows each, and a margin. */
+/** Windows until every device has played its whole pool: 4 sessions of 49 windows, and a margin. */
 const WARMUP_WINDOWS = 4_400;
 /** About one full cycle of the pools (32 sessions per device), so fresh sessions count fully. */
 const STEADY_WINDOWS = 32_000;
@@ -63,7 +65,8 @@ function rates(from: Mark, to: Mark): Record<string, number> {
 }
 
 async function phase(url: string, batch: number): Promise<Record<string, unknown>> {
-  const marks: Mark[] = [mark(0)];
+  const marks: Mark[] = [];
+  const started = mark(0);
   let acknowledged = 0;
   const summary = await runSender(
     {
@@ -83,17 +86,23 @@ async function phase(url: string, batch: number): Promise<Record<string, unknown
       output: { write: () => undefined },
       onBatch: ({ acknowledged: ids }) => {
         acknowledged += ids.size;
+        if (marks.length === 0) marks.push(mark(acknowledged));
         if (marks.length === 1 && acknowledged >= WARMUP_WINDOWS) marks.push(mark(acknowledged));
       },
     },
   );
   const end = mark(acknowledged);
+  const first = marks[0] ?? end;
   const warmupEnd = marks[1] ?? end;
   return {
     batch,
     acknowledged: summary.acknowledged,
-    whole: rates(marks[0]!, end),
-    warmup: rates(marks[0]!, warmupEnd),
+    prepare: {
+      sessions: summary.preparedSessions,
+      seconds: Number(((first.ms - started.ms) / 1000).toFixed(2)),
+    },
+    whole: rates(first, end),
+    warmup: rates(first, warmupEnd),
     steady: rates(warmupEnd, end),
     latencyP99Ms: summary.latencyMs.p99,
   };

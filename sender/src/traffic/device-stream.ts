@@ -7,6 +7,10 @@
  * FRESH_EVERY-th session is a new one that replaces the oldest in the pool. Which session comes
  * when depends only on the seed, the device and the session count.
  *
+ * The sessions that first fill the pool can be simulated ahead (`prepare`), before traffic
+ * starts, so that a run's first minutes are not slower than the rest; they are the same sessions
+ * nextWindow would otherwise simulate when it reaches them.
+ *
  * Windows under the baseline effect come from the pool as simulated. Under any other effect the
  * pooled session is simulated again with it (and kept while the pool cycles); the plan and
  * motions depend only on the session seed (and the class mix), so switching effect mid-session
@@ -59,6 +63,8 @@ export class DeviceStream {
   private readonly pool: { seed: number; windows?: SimulatedWindow[] }[] = [];
   private slot = 0;
   private readonly drifted = new Map<string, SimulatedWindow[]>();
+  /** Baseline windows simulated ahead, by fresh-session number, until their session comes. */
+  private readonly prepared = new Map<number, SimulatedWindow[]>();
 
   constructor(
     private readonly seed: number,
@@ -86,6 +92,32 @@ export class DeviceStream {
     return windows[this.next++]!;
   }
 
+  /**
+   * How many of the sessions that first fill the pool the device reaches within its next
+   * `windows` windows (all of them when undefined): what is worth simulating ahead.
+   */
+  warmUpSessions(windows?: number): number {
+    if (windows === undefined) return this.poolSize;
+    if (windows <= 0) return 0;
+    const reached = Math.floor((this.next + windows - 1) / this.windowsPerSession()) + 1;
+    return Math.min(this.poolSize, reached);
+  }
+
+  /**
+   * Simulates, without drift, the `k`-th session the device will start (k < the pool size), so
+   * that nextWindow plays these windows when the session comes instead of simulating it then.
+   * Returns them. Only meaningful before the device has started that session.
+   */
+  prepare(k: number): readonly SimulatedWindow[] {
+    const windows = this.simulate(this.sessionSeed(k), baselineEffect(), false);
+    this.prepared.set(k, windows);
+    return windows;
+  }
+
+  private sessionSeed(fresh: number): number {
+    return deriveSeed(this.seed, 'device-session', this.index, fresh);
+  }
+
   private windowsPerSession(): number {
     return Math.floor((SESSION_S * 50 - this.windowLength) / this.windowLength) + 1;
   }
@@ -96,9 +128,10 @@ export class DeviceStream {
       return this.session % this.poolSize;
     }
     // A fresh session takes the slot of the oldest one.
-    const slot = this.freshSessions % this.poolSize;
-    const seed = deriveSeed(this.seed, 'device-session', this.index, this.freshSessions++);
-    this.pool[slot] = { seed };
+    const fresh = this.freshSessions++;
+    const slot = fresh % this.poolSize;
+    this.pool[slot] = { seed: this.sessionSeed(fresh), windows: this.prepared.get(fresh) };
+    this.prepared.delete(fresh);
     return slot;
   }
 

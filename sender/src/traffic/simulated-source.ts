@@ -5,6 +5,7 @@
  */
 import { CONCEPT_SWAP } from '../scenarios/catalogue.js';
 import { effectAt, type ScheduledScenario } from '../scenarios/scenario-schedule.js';
+import type { SimulatedWindow } from '../simulator/index.js';
 import { DeviceStream } from './device-stream.js';
 import {
   type OutgoingWindow,
@@ -16,7 +17,8 @@ import {
 
 export interface SimulatedSourceOptions {
   readonly seed: number;
-  readonly devices: number;
+  /** The wearers, from `simulatedPopulation` (possibly prepared). */
+  readonly population: readonly DeviceStream[];
   readonly scenarios: readonly ScheduledScenario[];
   /** Prefix of window ids, unique per run so a rerun is not taken for duplicates. */
   readonly runId: string;
@@ -29,18 +31,68 @@ function swapped(label: string): string {
   return label === a ? b : label === b ? a : label;
 }
 
-export function simulatedSource(o: SimulatedSourceOptions): WindowSource {
-  const devices = Array.from(
-    { length: o.devices },
-    (_, d) => new DeviceStream(o.seed, d, o.devices, WINDOW_LENGTH),
+/** The `devices` wearers of a run with this seed. */
+export function simulatedPopulation(seed: number, devices: number): DeviceStream[] {
+  return Array.from(
+    { length: devices },
+    (_, d) => new DeviceStream(seed, d, devices, WINDOW_LENGTH),
   );
+}
+
+/** What `preparePopulation` is told: how much of the run to prepare for, and where to report. */
+export interface PreparePlan {
+  /** Windows the run will send at most; undefined for a run without an end. */
+  readonly windows: number | undefined;
+  readonly scenarios: readonly ScheduledScenario[];
+  /** Called with each session's windows, then with the number done and the total. */
+  readonly onSession?: (windows: readonly SimulatedWindow[]) => void;
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+/**
+ * Simulates, before traffic starts, the sessions that first fill each device's pool and that the
+ * run will reach: otherwise every device simulates them while sending, and the first minutes of
+ * a run go at a fraction of the long-run rate. Skipped when a scenario is in force from the
+ * first window (those windows are simulated with its effect anyway). Yields to the event loop
+ * between sessions and stops early when `signal` aborts. Resolves to the sessions simulated.
+ */
+export async function preparePopulation(
+  population: readonly DeviceStream[],
+  plan: PreparePlan,
+): Promise<number> {
+  if (effectAt(plan.scenarios, { index: 0, seconds: 0 }).active.length > 0) return 0;
+  const devices = population.length;
+  const perDevice = population.map((device, d) => {
+    if (plan.windows === undefined) return device.warmUpSessions();
+    // Device d sends windows d, d + D, d + 2D, … of the run.
+    return device.warmUpSessions(Math.max(0, Math.ceil((plan.windows - d) / devices)));
+  });
+  const total = perDevice.reduce((sum, k) => sum + k, 0);
+  let done = 0;
+  for (let k = 0; done < total; k++) {
+    for (const [d, device] of population.entries()) {
+      if (k >= perDevice[d]! || plan.signal?.aborted) continue;
+      plan.onSession?.(device.prepare(k));
+      done++;
+      plan.onProgress?.(done, total);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    if (plan.signal?.aborted) break;
+  }
+  return done;
+}
+
+export function simulatedSource(o: SimulatedSourceOptions): WindowSource {
+  const devices = o.population;
+  const count = devices.length;
   let index = 0;
   return {
     next(): OutgoingWindow {
       const n = index++;
-      const d = n % o.devices;
-      const k = Math.floor(n / o.devices);
-      const dueS = ((n + 1) * WINDOW_PERIOD_S) / o.devices;
+      const d = n % count;
+      const k = Math.floor(n / count);
+      const dueS = ((n + 1) * WINDOW_PERIOD_S) / count;
       const { effect, active } = effectAt(o.scenarios, { index: n, seconds: dueS });
       const { signals, label } = devices[d]!.nextWindow(effect);
       const swap = unitDraw(o.seed, 'concept', n) < effect.swapShare;

@@ -10,10 +10,11 @@ import { SENSOR_SIGNALS, type SensorSignals } from '../simulator/index.js';
  * are replayed many times and their arrays are never changed after simulation, so each is
  * printed once (printing ~900 numbers is most of the cost of a window). Bytes, not a string:
  * a body assembled from strings is flattened and encoded to UTF-8 again on every request.
+ * Exported so that sessions simulated ahead can be printed ahead too.
  */
 const encodedSignals = new WeakMap<SensorSignals, Buffer>();
 
-function signalsJson(signals: SensorSignals): Buffer {
+export function signalsJson(signals: SensorSignals): Buffer {
   let bytes = encodedSignals.get(signals);
   if (bytes !== undefined) return bytes;
   let json = '';

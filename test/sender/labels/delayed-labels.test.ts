@@ -21,7 +21,7 @@ describe('delayed labels', () => {
     const truth = new Map<string, string>();
     const coverage: number[] = [];
     const windows = stack.dataset.windows;
-    const { summary } = await runInStack(
+    const { summary, output } = await runInStack(
       stack,
       {
         devices: 10,
@@ -46,5 +46,9 @@ describe('delayed labels', () => {
     const labelled = windows.labelled.values();
     expect(labelled).toHaveLength(summary.labelsSent);
     for (const event of labelled) expect(event.label).toBe(truth.get(event.eventId));
+    // 20 windows per device reach one or two sessions of its pool, simulated before sending.
+    expect(summary.preparedSessions).toBeGreaterThanOrEqual(10);
+    expect(summary.preparedSessions).toBeLessThanOrEqual(20);
+    expect(output).toContain(`simulating ${summary.preparedSessions} sessions of 10 devices`);
   });
 });

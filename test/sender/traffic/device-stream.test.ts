@@ -101,4 +101,28 @@ describe('DeviceStream', () => {
       expect(shift / LENGTH).toBeCloseTo(-0.25, 1);
     }
   });
+
+  it('plays the sessions prepared ahead, the same ones it would simulate on demand', () => {
+    const prepared = new DeviceStream(4, 2, 10, LENGTH);
+    const ahead = [0, 1, 2, 3].map((k) => prepared.prepare(k));
+    const played = sessions(prepared, POOL_SIZE + 1);
+    const onDemand = sessions(new DeviceStream(4, 2, 10, LENGTH), POOL_SIZE + 1);
+    // Session 0 is joined mid-way; sessions 1…3 are played from their start.
+    expect(played[0]![0]).toBe(ahead[0]!.at(-played[0]!.length));
+    for (let k = 1; k < POOL_SIZE; k++) expect(played[k]![0]).toBe(ahead[k]![0]);
+    expect(played[POOL_SIZE]![0]).toBe(ahead[0]![0]);
+    expect(played.flat().map((w) => w.signals)).toEqual(onDemand.flat().map((w) => w.signals));
+  });
+
+  it('counts the pool sessions a number of windows reaches', () => {
+    const stream = new DeviceStream(1, 0, 10, LENGTH);
+    // Device 0 joins its first session at window 0; a session holds 49 windows of 151 samples.
+    expect(stream.warmUpSessions(0)).toBe(0);
+    expect(stream.warmUpSessions(1)).toBe(1);
+    expect(stream.warmUpSessions(49)).toBe(1);
+    expect(stream.warmUpSessions(50)).toBe(2);
+    expect(stream.warmUpSessions(10_000)).toBe(POOL_SIZE);
+    expect(stream.warmUpSessions()).toBe(POOL_SIZE);
+    expect(new DeviceStream(1, 0, 1000, LENGTH).warmUpSessions()).toBe(1);
+  });
 });
