@@ -108,7 +108,7 @@ export const SCENARIOS: readonly Scenario[] = [
     changes:
       'devices sample at 25 Hz (anti-alias filter at 11.25 Hz) and are linearly upsampled to 50 Hz',
     caughtBy:
-      'feature drift on the bins from 12 Hz up, whose content is gone: FeatureDriftHigh; the bins below 9 Hz barely move, so usually too few features for DatasetDriftDetected',
+      'feature drift on the bins from 12 Hz up, whose content is mostly gone: FeatureDriftHigh; the bins below 9 Hz barely move, so usually too few features for DatasetDriftDetected',
     apply(effect, t) {
       effect.sensor.deviceSampleRateHz = Math.min(
         effect.sensor.deviceSampleRateHz,

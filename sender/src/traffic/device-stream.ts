@@ -74,8 +74,11 @@ export class DeviceStream {
     private readonly poolSize = poolSizeFor(deviceCount),
   ) {
     this.person = createPerson(deriveSeed(seed, 'device', index), `device-${index}`);
-    // Devices join mid-session so that concurrent devices are not all warming up together.
-    this.next = Math.floor(((index * 0.618034) % 1) * (this.windowsPerSession() / 2));
+    // Devices join their first session at phases spread over the whole session, so that at any
+    // moment the population is at every stage of its sessions: the activity mix then does not
+    // drift with time since the start (joining only in the first half made the first minutes'
+    // mix differ from the sessions' average, enough to flag dataset drift without any drift).
+    this.next = Math.floor(((index * 0.618034) % 1) * this.windowsPerSession());
   }
 
   /** The device's next window under `effect`. */

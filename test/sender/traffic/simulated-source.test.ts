@@ -40,10 +40,11 @@ describe('preparePopulation', () => {
     expect(
       await preparePopulation(simulatedPopulation(1, 2), { windows: 50, scenarios: biased }),
     ).toBe(0);
+    // 25 windows each; device 1 joins its session 30 windows in and so reaches a second one.
     const later = [parseScenario('sensor-bias@100')];
     expect(
       await preparePopulation(simulatedPopulation(1, 2), { windows: 50, scenarios: later }),
-    ).toBe(2);
+    ).toBe(3);
   });
 
   it('stops when aborted', async () => {
