@@ -8,6 +8,8 @@ export interface DriftCliOptions {
   target: string | undefined;
   prediction: string | undefined;
   features: string[] | undefined;
+  /** A reference schema JSON whose columns are used where the options above are not given. */
+  schema: string | undefined;
   format: 'json' | 'text';
   failOnDrift: boolean;
   alpha: number;
@@ -25,6 +27,9 @@ Options:
   --target NAME        ground-truth column (default: "label", when both files have it)
   --prediction NAME    predicted-class column (default: "prediction", when both files have it)
   --features A,B,...   numerical feature columns (default: every other column)
+  --schema FILE        a reference schema JSON (as reference-data/reference.schema.json):
+                       its features, target and prediction columns are used where the three
+                       options above are not given, so probability columns are not features
   --format json|text   output format (default: json)
   --alpha P            significance level of the KS and chi-square decisions (default: 0.05)
   --bh                 adjust the feature p-values with Benjamini–Hochberg before deciding
@@ -59,6 +64,7 @@ export function parseDriftArgs(argv: readonly string[]): DriftCliOptions | null 
     target: nonEmpty(values.target, '--target'),
     prediction: nonEmpty(values.prediction, '--prediction'),
     features: values.features === undefined ? undefined : featureList(values.features),
+    schema: nonEmpty(values.schema, '--schema'),
     format,
     failOnDrift: values['fail-on-drift'] ?? false,
     alpha: alphaOf(values.alpha),
@@ -77,6 +83,7 @@ function parse(argv: readonly string[]) {
       target: { type: 'string' },
       prediction: { type: 'string' },
       features: { type: 'string' },
+      schema: { type: 'string' },
       format: { type: 'string' },
       alpha: { type: 'string' },
       bh: { type: 'boolean' },

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { ConfigError } from '../datasets/datasets-config.js';
+import { parseReferenceSchema, type ReferenceSchema } from '../datasets/reference-schema.js';
 import type { DriftTable } from '../drift/engine-api.js';
 import type { RecordSet } from '../drift/record-set.js';
 import { type ColumnRoles, tableFromRecords } from '../drift/table-from-records.js';
@@ -5,7 +8,7 @@ import { formatTableInputError, TableInputError } from '../drift/table-input-err
 import { CliInputError } from './cli-input-error.js';
 import type { DriftCliOptions } from './drift-args.js';
 import { readRecordFile } from './read-record-file.js';
-import { resolveColumns } from './resolve-columns.js';
+import { type ColumnRequest, resolveColumns } from './resolve-columns.js';
 
 /** Both tables of a drift comparison, read with the same column roles. */
 export interface DriftTables {
@@ -27,13 +30,41 @@ export function loadDriftTables(options: DriftCliOptions): DriftTables {
   const roles = resolveColumns(
     { name: options.reference, columns: referenceRecords.columns },
     { name: options.current, columns: currentRecords.columns },
-    options,
+    columnRequest(options),
   );
   return {
     roles,
     reference: typedTable(referenceRecords, roles, options.reference),
     current: typedTable(currentRecords, roles, options.current),
   };
+}
+
+/** The column options, completed from --schema where they were not given. */
+function columnRequest(options: DriftCliOptions): ColumnRequest {
+  if (options.schema === undefined) return options;
+  const schema = readSchema(options.schema);
+  return {
+    target: options.target,
+    prediction: options.prediction,
+    features: options.features ?? schema.features,
+    defaultTarget: schema.target ?? undefined,
+    defaultPrediction: schema.prediction,
+  };
+}
+
+function readSchema(path: string): ReferenceSchema {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new CliInputError(`cannot read --schema ${path}: ${(error as Error).message}`);
+  }
+  try {
+    return parseReferenceSchema(text, path);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliInputError(`--schema ${error.message}`);
+    throw error;
+  }
 }
 
 function typedTable(records: RecordSet, roles: ColumnRoles, path: string): DriftTable {

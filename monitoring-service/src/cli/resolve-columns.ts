@@ -14,11 +14,14 @@ export interface ColumnRequest {
   target: string | undefined;
   prediction: string | undefined;
   features: readonly string[] | undefined;
+  /** Names to try when target/prediction are not given (default "label" and "prediction"). */
+  defaultTarget?: string | undefined;
+  defaultPrediction?: string | undefined;
 }
 
 /**
  * Decides which columns both files are read with (DESIGN §4): target and prediction default to
- * "label" and "prediction" and are dropped when either file lacks them, but an explicitly named
+ * "label" and "prediction" (or the request's defaults) and are dropped when either file lacks them, but an explicitly named
  * one must be in both files; every other column is a numerical feature unless features are
  * named, and then both files must have the same feature columns.
  *
@@ -29,8 +32,8 @@ export function resolveColumns(
   current: ColumnSource,
   request: ColumnRequest,
 ): ColumnRoles {
-  const targetName = request.target ?? DEFAULT_TARGET;
-  const predictionName = request.prediction ?? DEFAULT_PREDICTION;
+  const targetName = request.target ?? request.defaultTarget ?? DEFAULT_TARGET;
+  const predictionName = request.prediction ?? request.defaultPrediction ?? DEFAULT_PREDICTION;
   if (targetName === predictionName) {
     throw new CliInputError(`"${targetName}" cannot be both the target and the prediction column`);
   }

@@ -18,9 +18,20 @@ const referenceSchema = z.object({
 export type ReferenceSchema = z.infer<typeof referenceSchema>;
 
 export async function loadReferenceSchema(path: string): Promise<ReferenceSchema> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`cannot read reference schema ${path}: ${(error as Error).message}`);
+  }
+  return parseReferenceSchema(text, path);
+}
+
+/** A reference schema from its JSON text; ConfigError names `path` and the first bad field. */
+export function parseReferenceSchema(text: string, path: string): ReferenceSchema {
   let raw: unknown;
   try {
-    raw = JSON.parse(await readFile(path, 'utf8'));
+    raw = JSON.parse(text);
   } catch (error) {
     throw new ConfigError(`cannot read reference schema ${path}: ${(error as Error).message}`);
   }

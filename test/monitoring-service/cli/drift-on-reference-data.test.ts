@@ -49,6 +49,49 @@ describe('drift CLI on the shipped reference data', () => {
     expect(report.classification!.accuracy).toBeGreaterThan(0.8);
   }, 60_000);
 
+  it('takes the features, target and prediction from --schema, not the probability columns', () => {
+    const schema = ['--schema', 'reference-data/reference.schema.json'];
+    const itself = runDrift(['--reference', REFERENCE, '--current', REFERENCE, ...schema]);
+    expect(itself.status).toBe(0);
+    const report = JSON.parse(itself.stdout) as DriftReport;
+    expect(Object.keys(report.features)).toEqual(FEATURE_NAMES);
+    expect(report.target).not.toBeNull();
+    expect(report.prediction).not.toBeNull();
+    // Without it every column but label and prediction is a feature, proba_<class> included.
+    const plain = runDrift(['--reference', REFERENCE, '--current', REFERENCE]);
+    const probabilities = Object.keys((JSON.parse(plain.stdout) as DriftReport).features).filter(
+      (name) => name.startsWith('proba_'),
+    );
+    expect(probabilities.length).toBeGreaterThan(0);
+    // A current file of features only: the schema's target and prediction are just left out.
+    const current = simulatedCsv('features-only.csv');
+    const featuresOnly = runDrift(['--reference', REFERENCE, '--current', current, ...schema]);
+    expect(featuresOnly.stderr).toBe('');
+    expect(JSON.parse(featuresOnly.stdout)).toMatchObject({ target: null, prediction: null });
+  }, 60_000);
+
+  it('exits 2 naming the schema file when it is missing or malformed', () => {
+    const missing = runDrift([
+      '--reference',
+      REFERENCE,
+      '--current',
+      REFERENCE,
+      '--schema',
+      'nope.json',
+    ]);
+    expect(missing.status).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/^drift: cannot read --schema nope\.json: /);
+    const bad = join(dir, 'bad.schema.json');
+    writeFileSync(
+      bad,
+      JSON.stringify({ features: [], prediction: 'prediction', modelVersion: 'x' }),
+    );
+    const malformed = runDrift(['--reference', REFERENCE, '--current', REFERENCE, '--schema', bad]);
+    expect(malformed.status).toBe(2);
+    expect(malformed.stderr).toContain(`drift: --schema ${bad}: features: `);
+  }, 60_000);
+
   it('flags every accel_x feature, and nothing else new, when the x axis reads 0.5 g high', () => {
     const control = driftedFeatures([
       '--reference',
