@@ -63,6 +63,8 @@ export class DeviceStream {
   private readonly pool: { seed: number; windows?: SimulatedWindow[] }[] = [];
   private slot = 0;
   private readonly drifted = new Map<string, SimulatedWindow[]>();
+  /** Sessions simulated so far (baseline, prepared or drifted): what the device has cost. */
+  simulations = 0;
   /** Baseline windows simulated ahead, by fresh-session number, until their session comes. */
   private readonly prepared = new Map<number, SimulatedWindow[]>();
 
@@ -117,6 +119,16 @@ export class DeviceStream {
     return windows;
   }
 
+  /**
+   * Simulates the current session under `effect` now, ahead of its use, so that when a scenario
+   * starts the switch costs nothing: nextWindow(effect) then plays these windows. Returns them,
+   * or undefined before the device's first window.
+   */
+  prepareEffect(effect: ScenarioEffect): readonly SimulatedWindow[] | undefined {
+    if (this.pool.length === 0) return undefined;
+    return this.windowsFor(effect);
+  }
+
   private sessionSeed(fresh: number): number {
     return deriveSeed(this.seed, 'device-session', this.index, fresh);
   }
@@ -158,6 +170,7 @@ export class DeviceStream {
   }
 
   private simulate(seed: number, effect: ScenarioEffect, wrongArm: boolean): SimulatedWindow[] {
+    this.simulations++;
     const drift: SensorDriftInput = { ...effect.sensor, wrongArm };
     const stream = simulateSession(this.person, {
       seed,

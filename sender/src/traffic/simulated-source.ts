@@ -4,6 +4,7 @@
  * (k·D + d + 1)·P/D, so the population as a whole produces D windows every P = 3.02 s.
  */
 import { CONCEPT_SWAP } from '../scenarios/catalogue.js';
+import type { ScenarioEffect } from '../scenarios/scenario-effect.js';
 import { effectAt, type ScheduledScenario } from '../scenarios/scenario-schedule.js';
 import type { SimulatedWindow } from '../simulator/index.js';
 import { DeviceStream } from './device-stream.js';
@@ -83,18 +84,42 @@ export async function preparePopulation(
   return done;
 }
 
+/**
+ * How many rounds (one window per device) ahead of a scenario's start a device simulates its
+ * session under it: LEAD_ROUNDS plus its index modulo LEAD_SPREAD, so that the devices do it
+ * over several rounds rather than all in the round where the scenario starts.
+ */
+const LEAD_ROUNDS = 2;
+const LEAD_SPREAD = 6;
+
 export function simulatedSource(o: SimulatedSourceOptions): WindowSource {
   const devices = o.population;
   const count = devices.length;
+  const dueOf = (n: number) => ((n + 1) * WINDOW_PERIOD_S) / count;
+  const effectOf = (n: number) => effectAt(o.scenarios, { index: n, seconds: dueOf(n) });
+  /**
+   * A change of effect coming to device d within its lead, and settled there (not mid-ramp, where
+   * every window differs): the device simulates its session under it now, between windows.
+   */
+  const prepareComing = (n: number, d: number, now: ScenarioEffect) => {
+    const ahead = n + (LEAD_ROUNDS + (d % LEAD_SPREAD)) * count;
+    const coming = effectOf(ahead).effect;
+    const text = JSON.stringify(coming);
+    if (text === JSON.stringify(now) || text !== JSON.stringify(effectOf(ahead + count).effect)) {
+      return;
+    }
+    devices[d]!.prepareEffect(coming);
+  };
   let index = 0;
   return {
     next(): OutgoingWindow {
       const n = index++;
       const d = n % count;
       const k = Math.floor(n / count);
-      const dueS = ((n + 1) * WINDOW_PERIOD_S) / count;
-      const { effect, active } = effectAt(o.scenarios, { index: n, seconds: dueS });
+      const dueS = dueOf(n);
+      const { effect, active } = effectOf(n);
       const { signals, label } = devices[d]!.nextWindow(effect);
+      if (o.scenarios.length > 0) prepareComing(n, d, effect);
       const swap = unitDraw(o.seed, 'concept', n) < effect.swapShare;
       return {
         index: n,

@@ -125,4 +125,17 @@ describe('DeviceStream', () => {
     expect(stream.warmUpSessions()).toBe(POOL_SIZE);
     expect(new DeviceStream(1, 0, 1000, LENGTH).warmUpSessions()).toBe(1);
   });
+
+  it('plays a drifted session simulated ahead without simulating it again', () => {
+    const biased = baselineEffect();
+    biased.sensor.accelBiasG = [0.35, -0.25, 0.3];
+    const stream = new DeviceStream(6, 1, 10, LENGTH);
+    expect(stream.prepareEffect(biased)).toBeUndefined();
+    stream.nextWindow(baselineEffect());
+    const ahead = stream.prepareEffect(biased)!;
+    const simulations = stream.simulations;
+    const next = stream.nextWindow(biased);
+    expect(ahead).toContain(next);
+    expect(stream.simulations).toBe(simulations);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../sender/src/scenarios/scenario-schedule.js';
+import { effectAt, parseScenario } from '../../../sender/src/scenarios/scenario-schedule.js';
+import { WINDOW_PERIOD_S } from '../../../sender/src/traffic/outgoing-window.js';
 import { MAX_POOL_SESSIONS } from '../../../sender/src/traffic/device-stream.js';
 import {
   preparePopulation,
@@ -78,5 +79,37 @@ describe('preparePopulation', () => {
     expect(prepared.map((w) => [w.windowId, w.timestamp, w.label])).toEqual(
       plain.map((w) => [w.windowId, w.timestamp, w.label]),
     );
+  });
+});
+
+describe('simulatedSource', () => {
+  const DEVICES = 10;
+  const ONSET = 200;
+  const scenarios = [parseScenario(`sensor-bias@${ONSET}w`)];
+  const source = (population = simulatedPopulation(3, DEVICES)) =>
+    simulatedSource({ seed: 3, population, scenarios, runId: 'r', startMs: 0 });
+
+  it('simulates the devices’ sessions under a coming scenario before it starts', () => {
+    const population = simulatedPopulation(3, DEVICES);
+    const windows = source(population);
+    const total = () => population.reduce((sum, device) => sum + device.simulations, 0);
+    for (let n = 0; n < ONSET; n++) windows.next();
+    const beforeOnset = total();
+    for (let n = 0; n < DEVICES; n++) expect(windows.next()!.active).toEqual(['sensor-bias']);
+    // At most a device whose session ends right at the onset has to simulate then.
+    expect(total() - beforeOnset).toBeLessThanOrEqual(1);
+  });
+
+  it('sends the same windows as devices that only simulate when a scenario starts', () => {
+    const population = simulatedPopulation(3, DEVICES);
+    const expected = Array.from({ length: ONSET + 3 * DEVICES }, (_, n) => {
+      const { effect } = effectAt(scenarios, {
+        index: n,
+        seconds: ((n + 1) * WINDOW_PERIOD_S) / DEVICES,
+      });
+      return population[n % DEVICES]!.nextWindow(effect).signals;
+    });
+    const windows = source();
+    expect(expected.map(() => windows.next()!.signals)).toEqual(expected);
   });
 });
