@@ -40,9 +40,12 @@ export function fitPsiBins(sortedReference: ArrayLike<number>): PsiBins {
   return { edges, proportions };
 }
 
-/** Number of ascending values strictly below `limit` (binary search). */
-function countBelow(sorted: ArrayLike<number>, limit: number): number {
-  let low = 0;
+/**
+ * Number of ascending values strictly below `limit` (binary search), given that the first
+ * `from` are.
+ */
+export function countBelow(sorted: ArrayLike<number>, limit: number, from = 0): number {
+  let low = from;
   let high = sorted.length;
   while (low < high) {
     const mid = (low + high) >>> 1;

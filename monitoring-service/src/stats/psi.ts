@@ -1,5 +1,5 @@
 import type { PsiBins } from './psi-edges.js';
-import { fitPsiBins } from './psi-edges.js';
+import { countBelow, fitPsiBins } from './psi-edges.js';
 import { flooredShares, psiFromShares } from './psi-shares.js';
 
 /**
@@ -38,7 +38,7 @@ export function psiAgainstSortedBins(bins: PsiBins, sortedCurrent: ArrayLike<num
   // Bin j holds the values v with e_{j-1} ≤ v < e_j, i.e. the positions between lower bounds.
   let previous = 0;
   for (let j = 0; j < edges.length; j++) {
-    const position = countBelowSorted(sortedCurrent, edges[j]!, previous);
+    const position = countBelow(sortedCurrent, edges[j]!, previous);
     counts[j] = position - previous;
     previous = position;
   }
@@ -55,18 +55,6 @@ export function psiAgainstSortedBins(bins: PsiBins, sortedCurrent: ArrayLike<num
 export function psi(reference: ArrayLike<number>, current: ArrayLike<number>): number {
   if (reference.length === 0) throw new Error('psi requires at least one reference value');
   return psiAgainstBins(fitPsiBins(Float64Array.from(reference).sort()), current);
-}
-
-/** Number of values < edge in ascending `sorted`, given that the first `from` are. */
-function countBelowSorted(sorted: ArrayLike<number>, edge: number, from: number): number {
-  let low = from;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (sorted[mid]! < edge) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
 
 /** Number of ascending edges ≤ value, i.e. the index of value's bin. */
