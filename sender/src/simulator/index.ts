@@ -28,9 +28,12 @@ export {
   simulatePopulation,
 } from './simulate-population.js';
 export {
+  measureSession,
   SAMPLE_RATE_HZ,
+  type SessionMotion,
   type SimulatedStream,
   type SimulationOptions,
+  simulateMotion,
   simulateSession,
   type StreamSegment,
 } from './simulate-session.js';

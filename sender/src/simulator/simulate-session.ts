@@ -1,7 +1,7 @@
 import { groupOf, type GroupName } from './activity-groups.js';
 import { type ClassMix, NATURAL_CLASS_MIX } from './class-mix.js';
 import { createMotion } from './create-motion.js';
-import { renderForearm } from './kinematics.js';
+import { type ForearmSignals, renderForearm } from './kinematics.js';
 import type { MotionContext } from './motion-types.js';
 import type { Person } from './person.js';
 import { createRng, deriveSeed } from './prng.js';
@@ -90,13 +90,24 @@ function placeMotions(
 }
 
 /**
- * Simulates one session of `person` wearing the sensor: plans it (or follows `options.plan`),
- * moves the forearm through each activity with cross-faded boundaries, measures it with an ideal
- * IMU and degrades that with the person's sensor errors and the drift. Pure and deterministic:
- * the same person and options give byte-identical signals. Cost O(samples), a few µs each.
- * Throws RangeError for an unknown activity, a bad duration, mix or drift knob.
+ * The motion of one session, before any sensor measures it: what `simulateSession` computes from
+ * the person, the seed, the plan (or duration and class mix), the tempo and the arm. Several
+ * sensor drifts of one session can be measured from it (`measureSession`) without moving the
+ * forearm again, which is ~90 % of the cost.
  */
-export function simulateSession(person: Person, options: SimulationOptions): SimulatedStream {
+export interface SessionMotion {
+  readonly seed: number;
+  readonly forearm: ForearmSignals;
+  readonly segments: readonly StreamSegment[];
+  readonly segmentOfSample: Uint32Array;
+}
+
+/**
+ * The motion stage of `simulateSession`: plans the session (or follows `options.plan`) and moves
+ * the forearm through each activity with cross-faded boundaries. Of `options.drift` only the
+ * tempo and the arm matter here. Throws as `simulateSession` does.
+ */
+export function simulateMotion(person: Person, options: SimulationOptions): SessionMotion {
   const drift = resolveDrift(options.drift);
   const mix = options.classMix ?? NATURAL_CLASS_MIX;
   const planRng = createRng(deriveSeed(options.seed, 'plan'));
@@ -106,16 +117,41 @@ export function simulateSession(person: Person, options: SimulationOptions): Sim
   const placed = placeMotions(segments, person, drift, options.seed);
   const samples = segments[segments.length - 1]!.endSample;
   const forearm = renderForearm(sessionPose(placed), samples, SAMPLE_RATE_HZ, person.leverM);
-  const signals = applySensor(
-    forearm,
-    person,
-    drift,
-    deriveSeed(options.seed, 'sensor'),
-    SAMPLE_RATE_HZ,
-  );
   const segmentOfSample = new Uint32Array(samples);
   segments.forEach((s, k) => {
     segmentOfSample.fill(k, s.startSample, s.endSample);
   });
+  return { seed: options.seed, forearm, segments, segmentOfSample };
+}
+
+/**
+ * The sensor stage of `simulateSession`: measures `motion` with an ideal IMU and degrades that
+ * with the person's sensor errors and `drift` (whose tempo and arm must be those the motion was
+ * made with; they are not checked). Leaves `motion` unchanged. O(samples).
+ */
+export function measureSession(
+  person: Person,
+  motion: SessionMotion,
+  drift: SensorDriftInput | undefined,
+): SimulatedStream {
+  const signals = applySensor(
+    motion.forearm,
+    person,
+    resolveDrift(drift),
+    deriveSeed(motion.seed, 'sensor'),
+    SAMPLE_RATE_HZ,
+  );
+  const { segments, segmentOfSample } = motion;
   return { sampleRateHz: SAMPLE_RATE_HZ, signals, segments, segmentOfSample };
+}
+
+/**
+ * Simulates one session of `person` wearing the sensor: plans it (or follows `options.plan`),
+ * moves the forearm through each activity with cross-faded boundaries, measures it with an ideal
+ * IMU and degrades that with the person's sensor errors and the drift. Pure and deterministic:
+ * the same person and options give byte-identical signals. Cost O(samples), a few µs each.
+ * Throws RangeError for an unknown activity, a bad duration, mix or drift knob.
+ */
+export function simulateSession(person: Person, options: SimulationOptions): SimulatedStream {
+  return measureSession(person, simulateMotion(person, options), options.drift);
 }

@@ -20,9 +20,13 @@ import {
   createPerson,
   cutWindows,
   deriveSeed,
+  measureSession,
   type Person,
   type SensorDriftInput,
+  type SessionMotion,
   type SimulatedWindow,
+  type SimulationOptions,
+  simulateMotion,
   simulateSession,
 } from '../simulator/index.js';
 import { baselineEffect, type ScenarioEffect } from '../scenarios/scenario-effect.js';
@@ -65,6 +69,9 @@ export class DeviceStream {
   private readonly drifted = new Map<string, SimulatedWindow[]>();
   /** Sessions simulated so far (baseline, prepared or drifted): what the device has cost. */
   simulations = 0;
+  /** Of those, how many moved the forearm; the others re-measured a kept motion (cheaper). */
+  motions = 0;
+  private lastMotion: { key: string; motion: SessionMotion } | undefined;
   /** Baseline windows simulated ahead, by fresh-session number, until their session comes. */
   private readonly prepared = new Map<number, SimulatedWindow[]>();
 
@@ -172,12 +179,31 @@ export class DeviceStream {
   private simulate(seed: number, effect: ScenarioEffect, wrongArm: boolean): SimulatedWindow[] {
     this.simulations++;
     const drift: SensorDriftInput = { ...effect.sensor, wrongArm };
-    const stream = simulateSession(this.person, {
-      seed,
-      durationS: SESSION_S,
-      classMix: effect.classMix,
-      drift,
-    });
+    const options = { seed, durationS: SESSION_S, classMix: effect.classMix, drift };
+    if (effectKey(effect, wrongArm) === BASELINE_KEY) {
+      this.motions++;
+      return cutWindows(simulateSession(this.person, options), { length: this.windowLength });
+    }
+    const stream = measureSession(this.person, this.motionFor(options, wrongArm), drift);
     return cutWindows(stream, { length: this.windowLength });
+  }
+
+  /**
+   * The session's motion under drift, kept for the next call: while a scenario ramps up, each
+   * step is a new sensor drift of the same motion, and measuring it again costs ~10 % of moving
+   * the forearm again. Only the last motion is kept (~0.4 MB), and only under drift.
+   */
+  private motionFor(options: SimulationOptions, wrongArm: boolean): SessionMotion {
+    const key = JSON.stringify([
+      options.seed,
+      options.drift?.tempoScale,
+      wrongArm,
+      options.classMix,
+    ]);
+    if (this.lastMotion?.key !== key) {
+      this.motions++;
+      this.lastMotion = { key, motion: simulateMotion(this.person, options) };
+    }
+    return this.lastMotion.motion;
   }
 }

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   createPerson,
+  measureSession,
   SENSOR_SIGNALS,
   type SimulatedStream,
+  simulateMotion,
   simulateSession,
 } from '../../../sender/src/simulator/index.js';
 
@@ -16,6 +18,30 @@ describe('simulateSession', () => {
     const b = simulateSession(createPerson(11), { seed: 5, durationS: 120 });
     expect(bytesOf(a)).toEqual(bytesOf(b));
     expect(a.segments).toEqual(b.segments);
+  });
+
+  it('is the sensor stage measuring the motion stage, for any sensor drift of one motion', () => {
+    const person = createPerson(11);
+    const options = { seed: 5, durationS: 60, drift: { tempoScale: 1.2 } };
+    const motion = simulateMotion(person, options);
+    const drifts = [
+      { tempoScale: 1.2 },
+      { tempoScale: 1.2, accelBiasG: [0.3, 0, -0.1] as const, extraGyroNoiseDps: 4 },
+      {
+        tempoScale: 1.2,
+        rotation: { yawDeg: 20, pitchDeg: 0, rollDeg: 5 },
+        deviceSampleRateHz: 25,
+      },
+    ];
+    for (const drift of drifts) {
+      const measured = measureSession(person, motion, drift);
+      expect(bytesOf(measured)).toEqual(bytesOf(simulateSession(person, { ...options, drift })));
+      expect(measured.segments).toEqual(motion.segments);
+    }
+    // Measuring leaves the motion as it was.
+    expect(bytesOf(measureSession(person, motion, drifts[0]))).toEqual(
+      bytesOf(simulateSession(person, options)),
+    );
   });
 
   it('gives different signals for another session seed or another person', () => {

@@ -138,4 +138,23 @@ describe('DeviceStream', () => {
     expect(ahead).toContain(next);
     expect(stream.simulations).toBe(simulations);
   });
+
+  it('measures the steps of a ramp from one motion, as fresh simulations would', () => {
+    const step = (g: number) => {
+      const effect = baselineEffect();
+      effect.sensor.accelBiasG = [g, 0, 0];
+      return effect;
+    };
+    const ramped = new DeviceStream(8, 2, 10, LENGTH);
+    ramped.nextWindow(baselineEffect());
+    ramped.nextWindow(step(0.1));
+    const stepped = ramped.nextWindow(step(0.2));
+    const fresh = new DeviceStream(8, 2, 10, LENGTH);
+    fresh.nextWindow(baselineEffect());
+    fresh.nextWindow(baselineEffect());
+    expect(fresh.nextWindow(step(0.2)).signals).toEqual(stepped.signals);
+    // Three sessions simulated, the forearm moved twice: the second step reused the first's motion.
+    expect(ramped.simulations).toBe(3);
+    expect(ramped.motions).toBe(2);
+  });
 });
