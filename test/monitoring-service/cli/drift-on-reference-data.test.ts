@@ -71,14 +71,9 @@ describe('drift CLI on the shipped reference data', () => {
   }, 60_000);
 
   it('exits 2 naming the schema file when it is missing or malformed', () => {
-    const missing = runDrift([
-      '--reference',
-      REFERENCE,
-      '--current',
-      REFERENCE,
-      '--schema',
-      'nope.json',
-    ]);
+    const againstItself = (schema: string) =>
+      runDrift(['--reference', REFERENCE, '--current', REFERENCE, '--schema', schema]);
+    const missing = againstItself('nope.json');
     expect(missing.status).toBe(2);
     expect(missing.stdout).toBe('');
     expect(missing.stderr).toMatch(/^drift: cannot read --schema nope\.json: /);
@@ -87,7 +82,7 @@ describe('drift CLI on the shipped reference data', () => {
       bad,
       JSON.stringify({ features: [], prediction: 'prediction', modelVersion: 'x' }),
     );
-    const malformed = runDrift(['--reference', REFERENCE, '--current', REFERENCE, '--schema', bad]);
+    const malformed = againstItself(bad);
     expect(malformed.status).toBe(2);
     expect(malformed.stderr).toContain(`drift: --schema ${bad}: features: `);
   }, 60_000);
