@@ -3,20 +3,15 @@
  * outbox, starts forwarding and listens. Exits non-zero with a message when it cannot serve.
  */
 import type { Server } from 'node:http';
-import { join } from 'node:path';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { createApp } from './app.js';
 import { type Config, ConfigError, loadConfig } from './config.js';
-import { createFeaturizer, DEFAULT_SAMPLE_RATE_HZ, FEATURE_NAMES } from './features/index.js';
-import { createDeadLetterFile } from './forward/dead-letter.js';
-import { createForwarder, type Forwarder } from './forward/forwarder.js';
-import { createMonitoringClient } from './forward/monitoring-client.js';
-import { type Outbox, openOutbox } from './forward/outbox.js';
-import { createPredictBodyParser } from './http/parse-predict-body.js';
+import { DEFAULT_SAMPLE_RATE_HZ, FEATURE_NAMES } from './features/index.js';
+import type { Forwarder } from './forward/forwarder.js';
+import type { Outbox } from './forward/outbox.js';
 import { createLogger } from './logger.js';
 import { createMetrics } from './metrics.js';
 import { type LoadedModel, loadModel, ModelLoadError } from './model/load-model.js';
-import { createPredictor } from './predict/predictor.js';
+import { wireService } from './wire-service.js';
 
 let config: Config;
 try {
@@ -59,49 +54,13 @@ logger.info(
   'model loaded and checked against its card',
 );
 
-const outbox = await openOutbox({
-  dir: join(config.dataDir, 'outbox'),
-  maxEvents: config.outboxMaxEvents,
-  segmentBytes: config.outboxSegmentBytes,
+const { app, outbox, forwarder } = await wireService({
+  config,
+  model,
   logger,
-  onSizeChange: (size) => metrics.forwardQueue.set(size),
-});
-const forwarder = createForwarder({
-  outbox,
-  send: createMonitoringClient({
-    monitoringUrl: config.monitoringUrl,
-    dataset: config.dataset,
-    authToken: config.authToken,
-    timeoutMs: config.forward.timeoutMs,
-  }),
-  deadLetter: createDeadLetterFile(join(config.dataDir, 'dead-letter.jsonl')),
-  batchEvents: config.forward.batchEvents,
-  lingerMs: config.forward.lingerMs,
-  maxInFlight: config.forward.maxInFlight,
-  backoff: { baseMs: config.forward.backoffBaseMs, maxMs: config.forward.backoffMaxMs },
-  logger,
-  onOutcome: (outcome, events) => metrics.forwardEvents.inc({ outcome }, events),
-});
-forwarder.start();
-
-const app = createApp({
-  parseBody: createPredictBodyParser({
-    windowLengthSamples: config.windowLengthSamples,
-    sampleRateHz: DEFAULT_SAMPLE_RATE_HZ,
-    maxBatchWindows: config.maxBatchWindows,
-  }),
-  predict: createPredictor({
-    featurizer: createFeaturizer(),
-    model,
-    observeStage: (stage, seconds) => metrics.stageDuration.observe({ stage }, seconds),
-  }),
-  storeEvents: (events) => outbox.append(events),
-  metrics,
   registry,
-  logger,
+  metrics,
   isReady: () => ready,
-  authToken: config.authToken,
-  maxBodyBytes: config.maxBodyBytes,
 });
 
 const server = app.listen(config.port, config.host, (error?: Error) => {

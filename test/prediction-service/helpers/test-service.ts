@@ -1,27 +1,20 @@
-/** The prediction service wired in-process as main.ts wires it, on temp dirs, for app tests. */
+/** The prediction service wired in-process by main.ts's own wiring, on temp dirs, for app tests. */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Express } from 'express';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
-import { createApp } from '../../../prediction-service/src/app.js';
+import { loadConfig } from '../../../prediction-service/src/config.js';
 import {
-  createFeaturizer,
   DEFAULT_SAMPLE_RATE_HZ,
   FEATURE_NAMES,
 } from '../../../prediction-service/src/features/index.js';
-import { createDeadLetterFile } from '../../../prediction-service/src/forward/dead-letter.js';
-import {
-  createForwarder,
-  type Forwarder,
-} from '../../../prediction-service/src/forward/forwarder.js';
-import { createMonitoringClient } from '../../../prediction-service/src/forward/monitoring-client.js';
-import { type Outbox, openOutbox } from '../../../prediction-service/src/forward/outbox.js';
-import { createPredictBodyParser } from '../../../prediction-service/src/http/parse-predict-body.js';
+import type { Forwarder } from '../../../prediction-service/src/forward/forwarder.js';
+import type { Outbox } from '../../../prediction-service/src/forward/outbox.js';
 import { createMetrics } from '../../../prediction-service/src/metrics.js';
 import { type LoadedModel, loadModel } from '../../../prediction-service/src/model/load-model.js';
-import { createPredictor } from '../../../prediction-service/src/predict/predictor.js';
+import { wireService } from '../../../prediction-service/src/wire-service.js';
 import { writeTestModel } from './test-model.js';
 
 export interface TestServiceOptions {
@@ -55,52 +48,34 @@ export function testModel(): Promise<LoadedModel> {
 
 export async function startTestService(options: TestServiceOptions): Promise<TestService> {
   const dataDir = mkdtempSync(join(tmpdir(), 'prediction-data-'));
+  // The service's own config, with limits and timings small enough for tests.
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    MONITORING_URL: options.monitoringUrl,
+    MONITORING_DATASET: 'exercise_group',
+    AUTH_TOKEN: options.authToken,
+    OUTBOX_MAX_EVENTS: String(options.outboxMaxEvents ?? 10_000),
+    OUTBOX_SEGMENT_BYTES: String(1 << 20),
+    FORWARD_BATCH_EVENTS: '50',
+    FORWARD_LINGER_MS: '5',
+    FORWARD_MAX_IN_FLIGHT: '2',
+    FORWARD_BACKOFF_BASE_MS: '20',
+    FORWARD_BACKOFF_MAX_MS: '200',
+    FORWARD_TIMEOUT_MS: '2000',
+    MAX_BATCH_WINDOWS: String(options.maxBatchWindows ?? 64),
+    MAX_BODY_BYTES: String(options.maxBodyBytes ?? 4 << 20),
+  });
   const logger = pino({ level: 'silent' });
   const registry = new Registry();
-  registry.setDefaultLabels({ dataset: 'exercise_group' });
+  registry.setDefaultLabels({ dataset: config.dataset });
   const metrics = createMetrics(registry);
-  const outbox = await openOutbox({
-    dir: join(dataDir, 'outbox'),
-    maxEvents: options.outboxMaxEvents ?? 10_000,
-    segmentBytes: 1 << 20,
+  const { app, outbox, forwarder } = await wireService({
+    config,
+    model: await testModel(),
     logger,
-    onSizeChange: (size) => metrics.forwardQueue.set(size),
-  });
-  const forwarder = createForwarder({
-    outbox,
-    send: createMonitoringClient({
-      monitoringUrl: options.monitoringUrl,
-      dataset: 'exercise_group',
-      authToken: options.authToken,
-      timeoutMs: 2000,
-    }),
-    deadLetter: createDeadLetterFile(join(dataDir, 'dead-letter.jsonl')),
-    batchEvents: 50,
-    lingerMs: 5,
-    maxInFlight: 2,
-    backoff: { baseMs: 20, maxMs: 200 },
-    logger,
-    onOutcome: (outcome, events) => metrics.forwardEvents.inc({ outcome }, events),
-  });
-  forwarder.start();
-  const app = createApp({
-    parseBody: createPredictBodyParser({
-      windowLengthSamples: 151,
-      sampleRateHz: DEFAULT_SAMPLE_RATE_HZ,
-      maxBatchWindows: options.maxBatchWindows ?? 64,
-    }),
-    predict: createPredictor({
-      featurizer: createFeaturizer(),
-      model: await testModel(),
-      observeStage: (stage, seconds) => metrics.stageDuration.observe({ stage }, seconds),
-    }),
-    storeEvents: (events) => outbox.append(events),
-    metrics,
     registry,
-    logger,
+    metrics,
     isReady: () => true,
-    authToken: options.authToken,
-    maxBodyBytes: options.maxBodyBytes ?? 4 << 20,
   });
   return {
     app,

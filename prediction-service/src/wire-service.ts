@@ -1,0 +1,85 @@
+/**
+ * The prediction service's parts wired from its config: the outbox on disk, the forwarder that
+ * drains it to monitoring (started) and the HTTP app. main.ts serves them; the app tests drive
+ * the same wiring in-process.
+ */
+import { join } from 'node:path';
+import type { Express } from 'express';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import { createFeaturizer, DEFAULT_SAMPLE_RATE_HZ } from './features/index.js';
+import { createDeadLetterFile } from './forward/dead-letter.js';
+import { createForwarder, type Forwarder } from './forward/forwarder.js';
+import { createMonitoringClient } from './forward/monitoring-client.js';
+import { type Outbox, openOutbox } from './forward/outbox.js';
+import { createPredictBodyParser } from './http/parse-predict-body.js';
+import type { Metrics } from './metrics.js';
+import type { LoadedModel } from './model/load-model.js';
+import { createPredictor } from './predict/predictor.js';
+
+export interface ServiceDeps {
+  config: Config;
+  model: LoadedModel;
+  logger: Logger;
+  registry: Registry;
+  metrics: Metrics;
+  /** Whether /predict and /readyz should serve (false while starting or shutting down). */
+  isReady: () => boolean;
+}
+
+export interface ServiceParts {
+  app: Express;
+  outbox: Outbox;
+  forwarder: Forwarder;
+}
+
+/** Opens the outbox under config.dataDir (resuming what it holds) and starts forwarding. */
+export async function wireService(d: ServiceDeps): Promise<ServiceParts> {
+  const { config, logger, metrics } = d;
+  const outbox = await openOutbox({
+    dir: join(config.dataDir, 'outbox'),
+    maxEvents: config.outboxMaxEvents,
+    segmentBytes: config.outboxSegmentBytes,
+    logger,
+    onSizeChange: (size) => metrics.forwardQueue.set(size),
+  });
+  const forwarder = createForwarder({
+    outbox,
+    send: createMonitoringClient({
+      monitoringUrl: config.monitoringUrl,
+      dataset: config.dataset,
+      authToken: config.authToken,
+      timeoutMs: config.forward.timeoutMs,
+    }),
+    deadLetter: createDeadLetterFile(join(config.dataDir, 'dead-letter.jsonl')),
+    batchEvents: config.forward.batchEvents,
+    lingerMs: config.forward.lingerMs,
+    maxInFlight: config.forward.maxInFlight,
+    backoff: { baseMs: config.forward.backoffBaseMs, maxMs: config.forward.backoffMaxMs },
+    logger,
+    onOutcome: (outcome, events) => metrics.forwardEvents.inc({ outcome }, events),
+  });
+  forwarder.start();
+  const app = createApp({
+    parseBody: createPredictBodyParser({
+      windowLengthSamples: config.windowLengthSamples,
+      sampleRateHz: DEFAULT_SAMPLE_RATE_HZ,
+      maxBatchWindows: config.maxBatchWindows,
+    }),
+    predict: createPredictor({
+      featurizer: createFeaturizer(),
+      model: d.model,
+      observeStage: (stage, seconds) => metrics.stageDuration.observe({ stage }, seconds),
+    }),
+    storeEvents: (events) => outbox.append(events),
+    metrics,
+    registry: d.registry,
+    logger,
+    isReady: d.isReady,
+    authToken: config.authToken,
+    maxBodyBytes: config.maxBodyBytes,
+  });
+  return { app, outbox, forwarder };
+}
