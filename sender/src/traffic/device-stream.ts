@@ -51,7 +51,18 @@ const MIN_DRIFTED_STREAMS = 2;
 function effectKey(effect: ScenarioEffect, wrongArm: boolean): string {
   return JSON.stringify([effect.sensor, wrongArm, effect.classMix]);
 }
-const BASELINE_KEY = effectKey(baselineEffect(), false);
+const BASELINE = baselineEffect();
+const BASELINE_KEY = effectKey(BASELINE, false);
+
+function sessionOptions(seed: number, effect: ScenarioEffect, wrongArm: boolean) {
+  const drift: SensorDriftInput = { ...effect.sensor, wrongArm };
+  return {
+    seed,
+    durationS: SESSION_S,
+    classMix: effect.classMix,
+    drift,
+  } satisfies SimulationOptions;
+}
 
 /** Sessions each of `devices` devices keeps in its pool. */
 export function poolSizeFor(devices: number): number {
@@ -121,7 +132,7 @@ export class DeviceStream {
    * Returns them. Only meaningful before the device has started that session.
    */
   prepare(k: number): readonly SimulatedWindow[] {
-    const windows = this.simulate(this.sessionSeed(k), baselineEffect(), false);
+    const windows = this.simulateBaseline(this.sessionSeed(k));
     this.prepared.set(k, windows);
     return windows;
   }
@@ -162,11 +173,11 @@ export class DeviceStream {
     const current = this.pool[this.slot]!;
     const key = effectKey(effect, wrongArm);
     if (key === BASELINE_KEY) {
-      current.windows ??= this.simulate(current.seed, effect, false);
+      current.windows ??= this.simulateBaseline(current.seed);
       return current.windows;
     }
     const id = `${current.seed} ${key}`;
-    const windows = this.drifted.get(id) ?? this.simulate(current.seed, effect, wrongArm);
+    const windows = this.drifted.get(id) ?? this.simulateDrifted(current.seed, effect, wrongArm);
     // Re-inserted on every use, so the first key is always the least recently used.
     this.drifted.delete(id);
     if (this.drifted.size >= Math.max(MIN_DRIFTED_STREAMS, this.poolSize)) {
@@ -176,15 +187,23 @@ export class DeviceStream {
     return windows;
   }
 
-  private simulate(seed: number, effect: ScenarioEffect, wrongArm: boolean): SimulatedWindow[] {
+  /** The session without drift: simulated whole, its motion not kept (the windows are). */
+  private simulateBaseline(seed: number): SimulatedWindow[] {
     this.simulations++;
-    const drift: SensorDriftInput = { ...effect.sensor, wrongArm };
-    const options = { seed, durationS: SESSION_S, classMix: effect.classMix, drift };
-    if (effectKey(effect, wrongArm) === BASELINE_KEY) {
-      this.motions++;
-      return cutWindows(simulateSession(this.person, options), { length: this.windowLength });
-    }
-    const stream = measureSession(this.person, this.motionFor(options, wrongArm), drift);
+    this.motions++;
+    const stream = simulateSession(this.person, sessionOptions(seed, BASELINE, false));
+    return cutWindows(stream, { length: this.windowLength });
+  }
+
+  /** The session under a drift effect, measured from its kept motion when only the sensor changed. */
+  private simulateDrifted(
+    seed: number,
+    effect: ScenarioEffect,
+    wrongArm: boolean,
+  ): SimulatedWindow[] {
+    this.simulations++;
+    const options = sessionOptions(seed, effect, wrongArm);
+    const stream = measureSession(this.person, this.motionFor(options, wrongArm), options.drift);
     return cutWindows(stream, { length: this.windowLength });
   }
 
