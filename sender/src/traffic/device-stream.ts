@@ -16,23 +16,10 @@
  * motions depend only on the session seed (and the class mix), so switching effect mid-session
  * keeps the person doing the same thing.
  */
-import {
-  createPerson,
-  cutWindows,
-  deriveSeed,
-  measureSession,
-  type Person,
-  type SensorDriftInput,
-  type SessionMotion,
-  type SimulatedWindow,
-  type SimulationOptions,
-  simulateMotion,
-  simulateSession,
-} from '../simulator/index.js';
+import { createPerson, deriveSeed, type Person, type SimulatedWindow } from '../simulator/index.js';
 import { baselineEffect, type ScenarioEffect } from '../scenarios/scenario-effect.js';
+import { SessionSimulator } from './session-simulator.js';
 
-/** Session length: long enough to hold several activities, short enough to re-simulate often. */
-const SESSION_S = 150;
 /** Distinct sessions a device cycles through, at most. */
 export const MAX_POOL_SESSIONS = 4;
 /**
@@ -51,18 +38,7 @@ const MIN_DRIFTED_STREAMS = 2;
 function effectKey(effect: ScenarioEffect, wrongArm: boolean): string {
   return JSON.stringify([effect.sensor, wrongArm, effect.classMix]);
 }
-const BASELINE = baselineEffect();
-const BASELINE_KEY = effectKey(BASELINE, false);
-
-function sessionOptions(seed: number, effect: ScenarioEffect, wrongArm: boolean) {
-  const drift: SensorDriftInput = { ...effect.sensor, wrongArm };
-  return {
-    seed,
-    durationS: SESSION_S,
-    classMix: effect.classMix,
-    drift,
-  } satisfies SimulationOptions;
-}
+const BASELINE_KEY = effectKey(baselineEffect(), false);
 
 /** Sessions each of `devices` devices keeps in its pool. */
 export function poolSizeFor(devices: number): number {
@@ -78,11 +54,8 @@ export class DeviceStream {
   private readonly pool: { seed: number; windows?: SimulatedWindow[] }[] = [];
   private slot = 0;
   private readonly drifted = new Map<string, SimulatedWindow[]>();
-  /** Sessions simulated so far (baseline, prepared or drifted): what the device has cost. */
-  simulations = 0;
-  /** Of those, how many moved the forearm; the others re-measured a kept motion (cheaper). */
-  motions = 0;
-  private lastMotion: { key: string; motion: SessionMotion } | undefined;
+  /** Simulates the person's sessions. */
+  private readonly sessions: SessionSimulator;
   /** Baseline windows simulated ahead, by fresh-session number, until their session comes. */
   private readonly prepared = new Map<number, SimulatedWindow[]>();
 
@@ -90,15 +63,26 @@ export class DeviceStream {
     private readonly seed: number,
     readonly index: number,
     private readonly deviceCount: number,
-    private readonly windowLength: number,
+    windowLength: number,
     private readonly poolSize = poolSizeFor(deviceCount),
   ) {
     this.person = createPerson(deriveSeed(seed, 'device', index), `device-${index}`);
+    this.sessions = new SessionSimulator(this.person, windowLength);
     // Devices join their first session at phases spread over the whole session, so that at any
     // moment the population is at every stage of its sessions: the activity mix then does not
     // drift with time since the start (joining only in the first half made the first minutes'
     // mix differ from the sessions' average, enough to flag dataset drift without any drift).
-    this.next = Math.floor(((index * 0.618034) % 1) * this.windowsPerSession());
+    this.next = Math.floor(((index * 0.618034) % 1) * this.sessions.windowsPerSession());
+  }
+
+  /** Sessions simulated so far (baseline, prepared or drifted): what the device has cost. */
+  get simulations(): number {
+    return this.sessions.simulations;
+  }
+
+  /** Of those, how many moved the forearm; the others re-measured a kept motion (cheaper). */
+  get motions(): number {
+    return this.sessions.motions;
   }
 
   /** The device's next window under `effect`. */
@@ -122,7 +106,7 @@ export class DeviceStream {
   warmUpSessions(windows?: number): number {
     if (windows === undefined) return this.poolSize;
     if (windows <= 0) return 0;
-    const reached = Math.floor((this.next + windows - 1) / this.windowsPerSession()) + 1;
+    const reached = Math.floor((this.next + windows - 1) / this.sessions.windowsPerSession()) + 1;
     return Math.min(this.poolSize, reached);
   }
 
@@ -132,7 +116,7 @@ export class DeviceStream {
    * Returns them. Only meaningful before the device has started that session.
    */
   prepare(k: number): readonly SimulatedWindow[] {
-    const windows = this.simulateBaseline(this.sessionSeed(k));
+    const windows = this.sessions.baseline(this.sessionSeed(k));
     this.prepared.set(k, windows);
     return windows;
   }
@@ -149,10 +133,6 @@ export class DeviceStream {
 
   private sessionSeed(fresh: number): number {
     return deriveSeed(this.seed, 'device-session', this.index, fresh);
-  }
-
-  private windowsPerSession(): number {
-    return Math.floor((SESSION_S * 50 - this.windowLength) / this.windowLength) + 1;
   }
 
   /** The pool slot the current session plays; a fresh session when its turn comes. */
@@ -173,11 +153,11 @@ export class DeviceStream {
     const current = this.pool[this.slot]!;
     const key = effectKey(effect, wrongArm);
     if (key === BASELINE_KEY) {
-      current.windows ??= this.simulateBaseline(current.seed);
+      current.windows ??= this.sessions.baseline(current.seed);
       return current.windows;
     }
     const id = `${current.seed} ${key}`;
-    const windows = this.drifted.get(id) ?? this.simulateDrifted(current.seed, effect, wrongArm);
+    const windows = this.drifted.get(id) ?? this.sessions.drifted(current.seed, effect, wrongArm);
     // Re-inserted on every use, so the first key is always the least recently used.
     this.drifted.delete(id);
     if (this.drifted.size >= Math.max(MIN_DRIFTED_STREAMS, this.poolSize)) {
@@ -185,44 +165,5 @@ export class DeviceStream {
     }
     this.drifted.set(id, windows);
     return windows;
-  }
-
-  /** The session without drift: simulated whole, its motion not kept (the windows are). */
-  private simulateBaseline(seed: number): SimulatedWindow[] {
-    this.simulations++;
-    this.motions++;
-    const stream = simulateSession(this.person, sessionOptions(seed, BASELINE, false));
-    return cutWindows(stream, { length: this.windowLength });
-  }
-
-  /** The session under a drift effect, measured from its kept motion when only the sensor changed. */
-  private simulateDrifted(
-    seed: number,
-    effect: ScenarioEffect,
-    wrongArm: boolean,
-  ): SimulatedWindow[] {
-    this.simulations++;
-    const options = sessionOptions(seed, effect, wrongArm);
-    const stream = measureSession(this.person, this.motionFor(options, wrongArm), options.drift);
-    return cutWindows(stream, { length: this.windowLength });
-  }
-
-  /**
-   * The session's motion under drift, kept for the next call: while a scenario ramps up, each
-   * step is a new sensor drift of the same motion, and measuring it again costs ~10 % of moving
-   * the forearm again. Only the last motion is kept (~0.4 MB), and only under drift.
-   */
-  private motionFor(options: SimulationOptions, wrongArm: boolean): SessionMotion {
-    const key = JSON.stringify([
-      options.seed,
-      options.drift?.tempoScale,
-      wrongArm,
-      options.classMix,
-    ]);
-    if (this.lastMotion?.key !== key) {
-      this.motions++;
-      this.lastMotion = { key, motion: simulateMotion(this.person, options) };
-    }
-    return this.lastMotion.motion;
   }
 }

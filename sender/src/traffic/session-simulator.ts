@@ -1,0 +1,81 @@
+/**
+ * The sessions of one simulated wearer, as windows: without drift, or under a drift effect. Under
+ * drift the last session's motion is kept, so that a new effect that changes only the sensor
+ * (bias, gain, noise, rotation, sample rate: every step of a ramp of them) measures the same
+ * motion again, ~10 % of simulating the session whole.
+ */
+import {
+  cutWindows,
+  measureSession,
+  type Person,
+  type SensorDriftInput,
+  type SessionMotion,
+  type SimulatedWindow,
+  type SimulationOptions,
+  simulateMotion,
+  simulateSession,
+} from '../simulator/index.js';
+import { baselineEffect, type ScenarioEffect } from '../scenarios/scenario-effect.js';
+
+/** Session length: long enough to hold several activities, short enough to re-simulate often. */
+export const SESSION_S = 150;
+const BASELINE = baselineEffect();
+
+export class SessionSimulator {
+  /** Sessions simulated so far (baseline, prepared or drifted). */
+  simulations = 0;
+  /** Of those, how many moved the forearm; the others re-measured a kept motion (cheaper). */
+  motions = 0;
+  /** The last motion simulated under drift (~0.4 MB), by what it depends on. */
+  private lastMotion: { key: string; motion: SessionMotion } | undefined;
+
+  constructor(
+    private readonly person: Person,
+    private readonly windowLength: number,
+  ) {}
+
+  /** Windows per session. */
+  windowsPerSession(): number {
+    return Math.floor((SESSION_S * 50 - this.windowLength) / this.windowLength) + 1;
+  }
+
+  /** Session `seed` without drift, simulated whole; its motion is not kept. */
+  baseline(seed: number): SimulatedWindow[] {
+    this.simulations++;
+    this.motions++;
+    const stream = simulateSession(this.person, sessionOptions(seed, BASELINE, false));
+    return cutWindows(stream, { length: this.windowLength });
+  }
+
+  /** Session `seed` under `effect`, measured from the kept motion when only the sensor changed. */
+  drifted(seed: number, effect: ScenarioEffect, wrongArm: boolean): SimulatedWindow[] {
+    this.simulations++;
+    const options = sessionOptions(seed, effect, wrongArm);
+    const stream = measureSession(this.person, this.motionFor(options, wrongArm), options.drift);
+    return cutWindows(stream, { length: this.windowLength });
+  }
+
+  private motionFor(options: SimulationOptions, wrongArm: boolean): SessionMotion {
+    const key = JSON.stringify([
+      options.seed,
+      options.drift?.tempoScale,
+      wrongArm,
+      options.classMix,
+    ]);
+    if (this.lastMotion?.key !== key) {
+      this.motions++;
+      this.lastMotion = { key, motion: simulateMotion(this.person, options) };
+    }
+    return this.lastMotion.motion;
+  }
+}
+
+function sessionOptions(seed: number, effect: ScenarioEffect, wrongArm: boolean) {
+  const drift: SensorDriftInput = { ...effect.sensor, wrongArm };
+  return {
+    seed,
+    durationS: SESSION_S,
+    classMix: effect.classMix,
+    drift,
+  } satisfies SimulationOptions;
+}
