@@ -76,28 +76,19 @@ export class SnapshotPublisher {
   private publishFeatures(dataset: string, features: Record<string, FeatureDrift>): void {
     const { metrics: m, tracker: t } = this;
     const entries = Object.entries(features);
-    const each = (pick: (f: FeatureDrift) => number) =>
-      entries.map(([feature, f]) => ({ labels: { dataset, feature }, value: pick(f) }));
-    t.replace(
-      m.featureKsStatistic,
-      dataset,
-      each((f) => f.ks.statistic),
-    );
-    t.replace(
-      m.featureKsPValue,
-      dataset,
-      each((f) => f.ks.pValue),
-    );
-    t.replace(
-      m.featurePsi,
-      dataset,
-      each((f) => f.psi),
-    );
-    t.replace(
-      m.featureDetected,
-      dataset,
-      each((f) => bit(f.drifted)),
-    );
+    const gauges = [
+      [m.featureKsStatistic, (f) => f.ks.statistic],
+      [m.featureKsPValue, (f) => f.ks.pValue],
+      [m.featurePsi, (f) => f.psi],
+      [m.featureDetected, (f) => bit(f.drifted)],
+    ] as const satisfies readonly (readonly [unknown, (f: FeatureDrift) => number])[];
+    for (const [gauge, pick] of gauges) {
+      const series = entries.map(([feature, f]) => ({
+        labels: { dataset, feature },
+        value: pick(f),
+      }));
+      t.replace(gauge, dataset, series);
+    }
   }
 
   private publishCategorical(
@@ -108,28 +99,19 @@ export class SnapshotPublisher {
     const present = Object.entries(columns).filter(
       (c): c is [string, CategoricalDrift] => c[1] !== null,
     );
-    const each = (pick: (c: CategoricalDrift) => number) =>
-      present.map(([column, c]) => ({ labels: { dataset, column }, value: pick(c) }));
-    t.replace(
-      m.categoricalChi2PValue,
-      dataset,
-      each((c) => c.chiSquare.pValue),
-    );
-    t.replace(
-      m.categoricalJsDistance,
-      dataset,
-      each((c) => c.jensenShannon),
-    );
-    t.replace(
-      m.categoricalPsi,
-      dataset,
-      each((c) => c.psi),
-    );
-    t.replace(
-      m.categoricalDetected,
-      dataset,
-      each((c) => bit(c.drifted)),
-    );
+    const gauges = [
+      [m.categoricalChi2PValue, (c) => c.chiSquare.pValue],
+      [m.categoricalJsDistance, (c) => c.jensenShannon],
+      [m.categoricalPsi, (c) => c.psi],
+      [m.categoricalDetected, (c) => bit(c.drifted)],
+    ] as const satisfies readonly (readonly [unknown, (c: CategoricalDrift) => number])[];
+    for (const [gauge, pick] of gauges) {
+      const series = present.map(([column, c]) => ({
+        labels: { dataset, column },
+        value: pick(c),
+      }));
+      t.replace(gauge, dataset, series);
+    }
   }
 
   private publishShares(dataset: string, current: MonitoringSnapshot['shares']): void {
