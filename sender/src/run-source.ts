@@ -65,7 +65,6 @@ async function prepareSessions(
   signal: AbortSignal,
 ): Promise<number> {
   const start = performance.now();
-  let announced = false;
   const sessions = await preparePopulation(population, {
     windows: plannedWindows(o),
     scenarios: o.scenarios,
@@ -74,9 +73,7 @@ async function prepareSessions(
     onSession: (windows) => {
       for (const w of windows) signalsJson(w.signals);
     },
-    onProgress: (_, total) => {
-      if (announced) return;
-      announced = true;
+    onStart: (total) => {
       output.write(`simulating ${total} sessions of ${o.devices} devices before sending…\n`);
     },
   });

@@ -45,6 +45,8 @@ export interface PreparePlan {
   /** Windows the run will send at most; undefined for a run without an end. */
   readonly windows: number | undefined;
   readonly scenarios: readonly ScheduledScenario[];
+  /** Called once with the number of sessions to simulate, when there are any. */
+  readonly onStart?: (total: number) => void;
   /** Called with each session's windows, then with the number done and the total. */
   readonly onSession?: (windows: readonly SimulatedWindow[]) => void;
   readonly onProgress?: (done: number, total: number) => void;
@@ -70,6 +72,7 @@ export async function preparePopulation(
     return device.warmUpSessions(Math.max(0, Math.ceil((plan.windows - d) / devices)));
   });
   const total = perDevice.reduce((sum, k) => sum + k, 0);
+  if (total > 0) plan.onStart?.(total);
   let done = 0;
   for (let k = 0; done < total; k++) {
     for (const [d, device] of population.entries()) {
