@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { ApiError, errorMiddleware } from './http/api-error.js';
 import { bearerAuth } from './http/bearer-auth.js';
+import { jsonBody } from './http/json-body.js';
 import type { PredictRequest } from './http/parse-predict-body.js';
 import { predictRoute } from './http/predict-route.js';
 import type { Metrics } from './metrics.js';
@@ -44,7 +45,7 @@ export function createApp(deps: AppDeps): express.Express {
     measureRequests(deps.metrics),
     ...guard,
     requireReady(deps.isReady),
-    express.json({ limit: deps.maxBodyBytes, strict: false }),
+    ...jsonBody(deps.maxBodyBytes),
     predictRoute(deps),
   );
 

@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FEATURE_NAMES } from '../../prediction-service/src/features/index.js';
@@ -58,6 +59,27 @@ describe('POST /predict', () => {
       expect(p).toEqual({ ...singles[i], windowId: `w${i}` });
     });
     await forwarded(6);
+  });
+
+  it('reads a gzip-compressed body and answers as for the plain body', async () => {
+    const window = seedWindow({ windowId: 'zipped' });
+    const plain = await request(service.app).post('/predict').send(window).expect(200);
+    const gzipped = (body: Buffer) =>
+      request(service.app)
+        .post('/predict')
+        .set('content-type', 'application/json')
+        .set('content-encoding', 'gzip')
+        .serialize((bytes: Buffer) => bytes as unknown as string) // send the bytes as they are
+        .send(body);
+    const zipped = await gzipped(gzipSync(JSON.stringify({ ...window, windowId: 'zipped-2' })));
+    expect(zipped.status).toBe(200);
+    expect(zipped.body.predictions[0]).toEqual({
+      ...plain.body.predictions[0],
+      windowId: 'zipped-2',
+    });
+    const corrupt = await gzipped(Buffer.from(JSON.stringify(window)));
+    expect([corrupt.status, corrupt.body.error.code]).toEqual([400, 'invalid_body']);
+    await forwarded(2);
   });
 
   it('assigns a UUID to a window without windowId and keeps client ids, times and devices', async () => {

@@ -50,7 +50,11 @@ export class ApiError extends Error {
 }
 
 /** Errors body-parser raises before a route runs, by its `type`. */
-function fromParserError(error: { type?: unknown; status?: unknown }): ApiError | undefined {
+function fromParserError(error: {
+  type?: unknown;
+  status?: unknown;
+  message?: unknown;
+}): ApiError | undefined {
   switch (error.type) {
     case 'entity.parse.failed':
       return new ApiError('invalid_json', 'request body is not valid JSON');
@@ -60,7 +64,10 @@ function fromParserError(error: { type?: unknown; status?: unknown }): ApiError 
     case 'charset.unsupported':
       return new ApiError('unsupported_media_type', 'request body encoding is not supported');
     default:
-      return undefined;
+      // e.g. a gzip body that does not decompress: zlib's error, marked 400 by the reader.
+      return error.status === 400
+        ? new ApiError('invalid_body', `request body could not be read: ${String(error.message)}`)
+        : undefined;
   }
 }
 
@@ -70,7 +77,7 @@ export function errorMiddleware(logger: Logger): ErrorRequestHandler {
     const known =
       error instanceof ApiError
         ? error
-        : fromParserError((error ?? {}) as { type?: unknown; status?: unknown });
+        : fromParserError((error ?? {}) as { type?: unknown; status?: unknown; message?: unknown });
     const apiError = known ?? new ApiError('internal', 'internal error');
     if (!known) logger.error({ err: error }, 'unhandled error while serving a request');
     else if (apiError.status >= 500) logger.warn({ code: apiError.code }, apiError.message);

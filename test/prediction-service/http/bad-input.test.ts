@@ -154,6 +154,31 @@ describe('POST /predict with bad input', () => {
     expect(res.body.error.code).toBe('invalid_json');
   });
 
+  it('answers 400 naming where the JSON breaks, and 400 for an empty body', async () => {
+    const broken = await request(service.app)
+      .post('/predict')
+      .set('content-type', 'application/json')
+      .send('{"signals": {"accel_x": [1, 2,, 3]}}');
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.message).toMatch(
+      /^request body is not valid JSON: Unexpected token ','/,
+    );
+    const empty = await request(service.app)
+      .post('/predict')
+      .set('content-type', 'application/json')
+      .send('');
+    expect([empty.status, empty.body.error.code]).toEqual([400, 'invalid_body']);
+  });
+
+  it('answers 415 for JSON in a charset other than UTF-8', async () => {
+    const res = await request(service.app)
+      .post('/predict')
+      .set('content-type', 'application/json; charset=latin1')
+      .send(JSON.stringify(good));
+    expect(res.status).toBe(415);
+    expect(res.body.error.message).toContain('latin1');
+  });
+
   it('answers 415 for a body that is not JSON', async () => {
     const res = await request(service.app)
       .post('/predict')
