@@ -5,12 +5,11 @@
  * 500-event window meanwhile. Data are synthetic and seeded; the reference has 2 000 rows.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startService } from '../monitoring-service/helpers/service-process.js';
-import { median, percentile } from './stats.js';
+import { cpuSeconds, median, percentile } from './stats.js';
 import { FEATURES, uniformSource } from './drift-bench-data.js';
 
 const CLASSES = ['Bicep Curl', 'Crunch', 'Push-up', 'Squat', 'Transition'];
@@ -72,13 +71,6 @@ function post(url: string, body: string): Promise<{ status: number; text: string
     });
     req.end(body);
   });
-}
-
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
-function cpuSeconds(pid: number | undefined): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  const ticksPerSecond = 100;
-  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
 }
 
 export default async function ingestBench(): Promise<Record<string, unknown>> {

@@ -1,19 +1,20 @@
 /**
  * Prediction service over HTTP: the real main.ts as a child process, forwarding every window to
- * a fake monitoring receiver in another process. Measures single-window requests (closed loop
- * for the ceiling, then paced at the goal rate for latency) and batches of 32, all through
- * keep-alive agents with several concurrent clients, and checks every window reached the receiver.
+ * the real monitoring service (embedded store, drift runs on its schedule) in a third process.
+ * Measures single-window requests (closed loop for the ceiling, then paced at the goal rate for
+ * latency) and batches of 32, all through keep-alive agents with several concurrent clients;
+ * reports the CPU each process spent per window and checks every answered window was stored.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startService } from '../monitoring-service/helpers/service-process.js';
 import { startPrediction, stopProcess } from '../prediction-service/helpers/prediction-process.js';
 import { writeTestModel } from '../prediction-service/helpers/test-model.js';
 import { seedWindow } from '../prediction-service/helpers/windows.js';
-import { median, percentile } from './stats.js';
+import { cpuSeconds, median, percentile } from './stats.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REAL_CARD = join(ROOT, 'reference-data', 'model', 'model-card.json');
@@ -28,10 +29,17 @@ const log = (message: string) => process.stderr.write(`  prediction: ${message}\
 interface Target {
   port: number;
   agent: Agent;
+  /** Windows answered with 200 so far, to compare with what monitoring stored. */
+  answeredWindows: number;
+}
+
+interface Body {
+  bytes: Buffer;
+  windows: number;
 }
 
 /** One POST /predict; resolves with the latency in ms, rejects on a non-200 answer. */
-function post(target: Target, body: Buffer): Promise<number> {
+function post(target: Target, body: Body): Promise<number> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = request(
@@ -41,24 +49,24 @@ function post(target: Target, body: Buffer): Promise<number> {
         path: '/predict',
         method: 'POST',
         agent: target.agent,
-        headers: { 'content-type': 'application/json', 'content-length': body.length },
+        headers: { 'content-type': 'application/json', 'content-length': body.bytes.length },
       },
       (res) => {
         res.resume();
-        res.on('end', () =>
-          res.statusCode === 200
-            ? resolve(performance.now() - started)
-            : reject(new Error(`HTTP ${res.statusCode}`)),
-        );
+        res.on('end', () => {
+          if (res.statusCode !== 200) return reject(new Error(`HTTP ${res.statusCode}`));
+          target.answeredWindows += body.windows;
+          resolve(performance.now() - started);
+        });
       },
     );
     req.on('error', reject);
-    req.end(body);
+    req.end(body.bytes);
   });
 }
 
 /** `clients` loops sending `body` back to back for `ms`; latencies of the measured part. */
-async function closedLoop(target: Target, body: Buffer, ms: number): Promise<number[]> {
+async function closedLoop(target: Target, body: Body, ms: number): Promise<number[]> {
   const latencies: number[] = [];
   const end = performance.now() + ms;
   const client = async () => {
@@ -72,7 +80,7 @@ async function closedLoop(target: Target, body: Buffer, ms: number): Promise<num
  * Requests started on a fixed schedule whatever the answers do; latency counts from the
  * scheduled start, so queueing behind a slow answer is not hidden.
  */
-async function paced(target: Target, body: Buffer, perSecond: number, ms: number) {
+async function paced(target: Target, body: Body, perSecond: number, ms: number) {
   const latencies: number[] = [];
   const pending: Promise<void>[] = [];
   const start = performance.now();
@@ -99,24 +107,22 @@ function summary(latencies: number[], windowsPerRequest: number, ms: number) {
   };
 }
 
-function startReceiver(): Promise<{ child: ChildProcess; exited: Promise<unknown>; port: number }> {
-  const script = join(ROOT, 'test', 'prediction-service', 'helpers', 'fake-monitoring-main.ts');
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  return new Promise((resolve, reject) => {
-    child.stdout.once('data', (chunk: Buffer) => {
-      resolve({ child, exited, port: JSON.parse(chunk.toString()).port as number });
-    });
-    void exited.then(() => reject(new Error('fake monitoring receiver exited')));
-  });
+/** CPU seconds used so far by the service, monitoring and this process (the load). */
+function cpuNow(pids: { service?: number; monitoring?: number }) {
+  const own = process.cpuUsage();
+  return {
+    service: cpuSeconds(pids.service),
+    monitoring: cpuSeconds(pids.monitoring),
+    load: (own.user + own.system) / 1e6,
+  };
 }
 
-async function receivedBy(port: number): Promise<number> {
-  const res = await fetch(`http://127.0.0.1:${port}/stats`);
-  return ((await res.json()) as { received: number }).received;
+type CpuSnapshot = ReturnType<typeof cpuNow>;
+
+/** Microseconds of CPU per window each process spent between two snapshots. */
+function cpuPerWindow(before: CpuSnapshot, after: CpuSnapshot, windows: number) {
+  const per = (key: keyof CpuSnapshot) => Math.round(((after[key] - before[key]) * 1e6) / windows);
+  return { service: per('service'), monitoring: per('monitoring'), load: per('load') };
 }
 
 export default async function predictionBench(): Promise<Record<string, unknown>> {
@@ -126,34 +132,44 @@ export default async function predictionBench(): Promise<Record<string, unknown>
     ? undefined
     : writeTestModel({ forest: { trees: 100, maxDepth: 24, rows: 3000 } });
   const dataDir = mkdtempSync(join(tmpdir(), 'prediction-bench-'));
-  const receiver = await startReceiver();
-  const service = await startPrediction({
-    DATA_DIR: dataDir,
-    MODEL_PATH: model?.cardPath ?? REAL_CARD,
-    MONITORING_URL: `http://127.0.0.1:${receiver.port}`,
+  const monitoring = await startService({
+    DATA_DIR: join(dataDir, 'monitoring'),
   });
+  const service = await startPrediction({
+    DATA_DIR: join(dataDir, 'prediction'),
+    MODEL_PATH: model?.cardPath ?? REAL_CARD,
+    MONITORING_URL: monitoring.url,
+  });
+  const pids = { service: service.child.pid, monitoring: monitoring.child.pid };
   // A bounded pool: when the service falls behind, paced requests queue in the agent (and their
   // latency shows it) instead of opening thousands of sockets.
   const agent = new Agent({ keepAlive: true, maxSockets: 64 });
-  const target = { port: Number(new URL(service.url).port), agent };
+  const target: Target = { port: Number(new URL(service.url).port), agent, answeredWindows: 0 };
   try {
-    const single = Buffer.from(JSON.stringify(seedWindow()));
-    const batch = Buffer.from(JSON.stringify({ windows: Array(BATCH).fill(seedWindow()) }));
-    let sentWindows = 0;
+    const single = { bytes: Buffer.from(JSON.stringify(seedWindow())), windows: 1 };
+    const batch = {
+      bytes: Buffer.from(JSON.stringify({ windows: Array(BATCH).fill(seedWindow()) })),
+      windows: BATCH,
+    };
     await closedLoop(target, single, WARMUP_MS);
     log('single windows, closed loop');
+    let cpu = cpuNow(pids);
     const singleMax = await closedLoop(target, single, PHASE_MS);
-    log(JSON.stringify(summary(singleMax, 1, PHASE_MS)));
+    const singleCpu = cpuPerWindow(cpu, cpuNow(pids), singleMax.length);
+    const singleSummary = { ...summary(singleMax, 1, PHASE_MS), cpuMicrosPerWindow: singleCpu };
+    log(JSON.stringify(singleSummary));
     log(`single windows, paced at ${GOALS.singleWindowsPerSecond}/s`);
     const pacedRun = await paced(target, single, GOALS.singleWindowsPerSecond, PHASE_MS);
-    log(JSON.stringify(summary(pacedRun.latencies, 1, PHASE_MS)));
+    const pacedSummary = summary(pacedRun.latencies, 1, PHASE_MS);
+    log(JSON.stringify(pacedSummary));
     log(`batches of ${BATCH}, closed loop`);
     await closedLoop(target, batch, WARMUP_MS);
+    cpu = cpuNow(pids);
     const batched = await closedLoop(target, batch, PHASE_MS);
-    sentWindows = await waitForForwarding(service.url, receiver.port);
-    const singleSummary = summary(singleMax, 1, PHASE_MS);
-    const pacedSummary = summary(pacedRun.latencies, 1, PHASE_MS);
-    const batchSummary = summary(batched, BATCH, PHASE_MS);
+    const batchCpu = cpuPerWindow(cpu, cpuNow(pids), batched.length * BATCH);
+    const batchSummary = { ...summary(batched, BATCH, PHASE_MS), cpuMicrosPerWindow: batchCpu };
+    log(JSON.stringify(batchSummary));
+    const storedWindows = await waitForForwarding(service.url, monitoring.url);
     return {
       model: realModel ? 'reference-data/model' : 'synthetic 100-tree forest',
       clients: CLIENTS,
@@ -165,7 +181,8 @@ export default async function predictionBench(): Promise<Record<string, unknown>
         targetPerSecond: GOALS.singleWindowsPerSecond,
       },
       batch32: batchSummary,
-      forwardedWindows: sentWindows,
+      answeredWindows: target.answeredWindows,
+      storedByMonitoring: storedWindows,
       goals: GOALS,
       goalsMet: {
         single: singleSummary.windowsPerSecond >= GOALS.singleWindowsPerSecond,
@@ -173,24 +190,30 @@ export default async function predictionBench(): Promise<Record<string, unknown>
           pacedSummary.p99Ms <= GOALS.singleP99Ms &&
           pacedRun.achievedPerSecond >= 0.98 * GOALS.singleWindowsPerSecond,
         batch: batchSummary.windowsPerSecond >= GOALS.batchWindowsPerSecond,
+        everyAnsweredWindowStored: storedWindows === target.answeredWindows,
       },
     };
   } finally {
     target.agent.destroy();
     await stopProcess(service, 'SIGTERM');
-    await stopProcess(receiver, 'SIGTERM');
+    await stopProcess(monitoring, 'SIGTERM');
     rmSync(dataDir, { recursive: true, force: true });
     if (model) rmSync(model.dir, { recursive: true, force: true });
   }
 }
 
-/** Waits for the outbox to drain; returns how many events the receiver acknowledged. */
-async function waitForForwarding(serviceUrl: string, receiverPort: number): Promise<number> {
-  const deadline = Date.now() + 60_000;
+/** Waits for the outbox to drain; returns how many events monitoring has stored. */
+async function waitForForwarding(serviceUrl: string, monitoringUrl: string): Promise<number> {
+  const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     const metrics = await (await fetch(`${serviceUrl}/metrics`)).text();
     if (/prediction_forward_queue_events\{[^}]*\} 0\n/.test(metrics)) break;
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  return receivedBy(receiverPort);
+  const metrics = await (await fetch(`${monitoringUrl}/metrics`)).text();
+  let stored = 0;
+  for (const match of metrics.matchAll(/^monitoring_events_ingested_total\{[^}]*\} (\d+)$/gm)) {
+    stored += Number(match[1]);
+  }
+  return stored;
 }

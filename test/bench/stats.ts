@@ -1,4 +1,5 @@
-/** Small helpers for benchmark modules: timing loops and robust summaries. */
+/** Small helpers for benchmark modules: timing loops, robust summaries, process CPU. */
+import { readFileSync } from 'node:fs';
 
 /** Median of a non-empty list. */
 export function median(values: readonly number[]): number {
@@ -29,4 +30,11 @@ export function timeRounds(body: () => void, iterations: number, rounds: number)
     perCall.push(Number(process.hrtime.bigint() - start) / 1000 / iterations);
   }
   return perCall;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSeconds(pid: number | undefined): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  const ticksPerSecond = 100;
+  return (Number(fields[11]) + Number(fields[12])) / ticksPerSecond;
 }
