@@ -3,14 +3,14 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { ApiError, errorMiddleware } from './http/api-error.js';
 import { bearerAuth } from './http/bearer-auth.js';
-import { jsonBody } from './http/json-body.js';
-import type { PredictRequest } from './http/parse-predict-body.js';
+import { jsonBodyBytes } from './http/json-body.js';
 import { predictRoute } from './http/predict-route.js';
 import type { Metrics } from './metrics.js';
+import type { PreparedBatch } from './predict/prepare-batch.js';
 import type { Predictor } from './predict/predictor.js';
 
 export interface AppDeps {
-  parseBody: (body: unknown) => PredictRequest;
+  prepare: (body: Buffer) => Promise<PreparedBatch>;
   predict: Predictor;
   storeEvents: (events: readonly string[]) => Promise<void>;
   metrics: Metrics;
@@ -45,7 +45,7 @@ export function createApp(deps: AppDeps): express.Express {
     measureRequests(deps.metrics),
     ...guard,
     requireReady(deps.isReady),
-    ...jsonBody(deps.maxBodyBytes),
+    ...jsonBodyBytes(deps.maxBodyBytes),
     predictRoute(deps),
   );
 

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
@@ -16,6 +17,8 @@ const envSchema = z.object({
     .default('exercise_group'),
   MODEL_PATH: z.string().min(1).default('reference-data/model/model-card.json'),
   INFERENCE_THREADS: positiveInt(1),
+  // One per core (up to 4): the event loop spends much of its time waiting on I/O.
+  FEATURIZE_WORKERS: nonNegativeInt(Math.min(4, availableParallelism())),
   WINDOW_LENGTH: z.coerce.number().int().min(16).max(100_000).default(151),
   MAX_BATCH_WINDOWS: positiveInt(256),
   MAX_BODY_BYTES: positiveInt(16 * 1024 * 1024),
@@ -44,6 +47,8 @@ export interface Config {
   readonly windowLengthSamples: number;
   /** onnxruntime intra-op threads per inference call. */
   readonly inferenceThreads: number;
+  /** Worker threads that parse, check and featurize bodies; 0 does it on the event loop. */
+  readonly featurizeWorkers: number;
   readonly maxBatchWindows: number;
   readonly maxBodyBytes: number;
   readonly forward: Readonly<{
@@ -83,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     modelPath: e.MODEL_PATH,
     windowLengthSamples: e.WINDOW_LENGTH,
     inferenceThreads: e.INFERENCE_THREADS,
+    featurizeWorkers: e.FEATURIZE_WORKERS,
     maxBatchWindows: e.MAX_BATCH_WINDOWS,
     maxBodyBytes: e.MAX_BODY_BYTES,
     forward: Object.freeze({

@@ -54,7 +54,7 @@ logger.info(
   'model loaded and checked against its card',
 );
 
-const { app, outbox, forwarder } = await wireService({
+const { app, outbox, forwarder, preparer } = await wireService({
   config,
   model,
   logger,
@@ -87,6 +87,7 @@ async function shutdown(signal: string): Promise<void> {
   logger.info({ signal, outboxEvents: outbox.size }, 'shutting down');
   const deadline = Date.now() + config.shutdownTimeoutMs;
   await closeServer(server, config.shutdownTimeoutMs);
+  await preparer.close();
   await flushOutbox(forwarder, outbox, Math.max(0, deadline - Date.now()));
   await model.classifier.release();
   process.exit(0);

@@ -9,14 +9,14 @@ import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import { createApp } from './app.js';
 import type { Config } from './config.js';
-import { createFeaturizer, DEFAULT_SAMPLE_RATE_HZ } from './features/index.js';
+import { DEFAULT_SAMPLE_RATE_HZ } from './features/index.js';
 import { createDeadLetterFile } from './forward/dead-letter.js';
 import { createForwarder, type Forwarder } from './forward/forwarder.js';
 import { createMonitoringClient } from './forward/monitoring-client.js';
 import { type Outbox, openOutbox } from './forward/outbox.js';
-import { createPredictBodyParser } from './http/parse-predict-body.js';
 import type { Metrics } from './metrics.js';
 import type { LoadedModel } from './model/load-model.js';
+import { type BatchPreparer, inlinePreparer, startPreparerPool } from './predict/prepare-pool.js';
 import { createPredictor } from './predict/predictor.js';
 
 export interface ServiceDeps {
@@ -33,11 +33,25 @@ export interface ServiceParts {
   app: Express;
   outbox: Outbox;
   forwarder: Forwarder;
+  /** Featurize workers (if any); close after the HTTP server. */
+  preparer: BatchPreparer;
 }
 
-/** Opens the outbox under config.dataDir (resuming what it holds) and starts forwarding. */
+/**
+ * Starts the featurize workers (if configured), opens the outbox under config.dataDir (resuming
+ * what it holds) and starts forwarding.
+ */
 export async function wireService(d: ServiceDeps): Promise<ServiceParts> {
   const { config, logger, metrics } = d;
+  const limits = {
+    windowLengthSamples: config.windowLengthSamples,
+    sampleRateHz: DEFAULT_SAMPLE_RATE_HZ,
+    maxBatchWindows: config.maxBatchWindows,
+  };
+  const preparer =
+    config.featurizeWorkers === 0
+      ? inlinePreparer(limits)
+      : await startPreparerPool(limits, config.featurizeWorkers, logger);
   const outbox = await openOutbox({
     dir: join(config.dataDir, 'outbox'),
     maxEvents: config.outboxMaxEvents,
@@ -63,13 +77,8 @@ export async function wireService(d: ServiceDeps): Promise<ServiceParts> {
   });
   forwarder.start();
   const app = createApp({
-    parseBody: createPredictBodyParser({
-      windowLengthSamples: config.windowLengthSamples,
-      sampleRateHz: DEFAULT_SAMPLE_RATE_HZ,
-      maxBatchWindows: config.maxBatchWindows,
-    }),
+    prepare: (body) => preparer.prepare(body),
     predict: createPredictor({
-      featurizer: createFeaturizer(),
       model: d.model,
       observeStage: (stage, seconds) => metrics.stageDuration.observe({ stage }, seconds),
     }),
@@ -81,5 +90,5 @@ export async function wireService(d: ServiceDeps): Promise<ServiceParts> {
     authToken: config.authToken,
     maxBodyBytes: config.maxBodyBytes,
   });
-  return { app, outbox, forwarder };
+  return { app, outbox, forwarder, preparer };
 }

@@ -1,19 +1,19 @@
 import express, { type RequestHandler } from 'express';
 import { ApiError } from './api-error.js';
-import { parseJsonBytes } from './json/parse-json-bytes.js';
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 
 /**
- * Body handling for POST /predict: express.raw reads an application/json body (size limit,
- * gzip and deflate, its usual errors) and parseJsonBytes parses the bytes without first
- * decoding them to a string. Bodies of another type leave req.body undefined.
+ * Body reading for POST /predict: express.raw takes an application/json body (size limit, gzip
+ * and deflate, its usual errors) and leaves it as bytes in req.body, which the preparer parses
+ * with parseJsonBytes, off the event loop when workers are configured. Rejects other charsets
+ * and empty bodies here; bodies of another type leave req.body undefined.
  */
-export function jsonBody(limitBytes: number): RequestHandler[] {
-  return [express.raw({ type: 'application/json', limit: limitBytes }), parseBytes];
+export function jsonBodyBytes(limitBytes: number): RequestHandler[] {
+  return [express.raw({ type: 'application/json', limit: limitBytes }), checkBytes];
 }
 
-const parseBytes: RequestHandler = (req, _res, next) => {
+const checkBytes: RequestHandler = (req, _res, next) => {
   const body: unknown = req.body;
   if (!Buffer.isBuffer(body)) {
     req.body = undefined;
@@ -25,17 +25,5 @@ const parseBytes: RequestHandler = (req, _res, next) => {
     next(new ApiError('unsupported_media_type', `charset ${charset} is not supported; send UTF-8`));
     return;
   }
-  if (body.length === 0) {
-    next(new ApiError('invalid_body', 'request body is empty'));
-    return;
-  }
-  try {
-    req.body = parseJsonBytes(body);
-  } catch (error) {
-    next(
-      new ApiError('invalid_json', `request body is not valid JSON: ${(error as Error).message}`),
-    );
-    return;
-  }
-  next();
+  next(body.length === 0 ? new ApiError('invalid_body', 'request body is empty') : undefined);
 };

@@ -1,12 +1,13 @@
 import type { RequestHandler } from 'express';
 import { OutboxFullError } from '../forward/outbox.js';
 import type { Metrics } from '../metrics.js';
+import type { PreparedBatch } from '../predict/prepare-batch.js';
 import type { Predictor } from '../predict/predictor.js';
 import { ApiError } from './api-error.js';
-import type { PredictRequest } from './parse-predict-body.js';
 
 export interface PredictRouteDeps {
-  parseBody: (body: unknown) => PredictRequest;
+  /** Parses, checks and featurizes a JSON body; throws ApiError for bad input. */
+  prepare: (body: Buffer) => Promise<PreparedBatch>;
   predict: Predictor;
   /** Durably stores the batch's events; resolves once they are safe on disk. */
   storeEvents: (events: readonly string[]) => Promise<void>;
@@ -19,11 +20,14 @@ export interface PredictRouteDeps {
  */
 export function predictRoute(deps: PredictRouteDeps): RequestHandler {
   return async (req, res) => {
-    if (req.body === undefined) {
+    if (!Buffer.isBuffer(req.body)) {
       throw new ApiError('unsupported_media_type', 'send the body as application/json');
     }
-    const request = deps.parseBody(req.body);
-    const { predictions, events } = await deps.predict(request.windows).catch((error: unknown) => {
+    const batch = await deps.prepare(req.body).catch((error: unknown) => {
+      if (error instanceof ApiError) throw error;
+      throw new ApiError('internal', `cannot prepare the request: ${(error as Error).message}`);
+    });
+    const { predictions, events } = await deps.predict(batch).catch((error: unknown) => {
       if (error instanceof ApiError) throw error;
       throw new ApiError('model_failed', `inference failed: ${(error as Error).message}`);
     });
@@ -38,6 +42,6 @@ export function predictRoute(deps: PredictRouteDeps): RequestHandler {
     });
     for (const p of predictions) deps.metrics.windows.inc({ class: p.label });
     const first = predictions[0]!;
-    res.json(request.single ? { prediction: first.label, predictions } : { predictions });
+    res.json(batch.single ? { prediction: first.label, predictions } : { predictions });
   };
 }

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { FEATURE_NAMES, type Featurizer, WindowInputError } from '../features/index.js';
+import { FEATURE_NAMES } from '../features/index.js';
 import { createEventEncoder } from '../forward/monitoring-event.js';
-import { ApiError } from '../http/api-error.js';
-import type { CheckedWindow } from '../http/window-schema.js';
 import type { LoadedModel } from '../model/load-model.js';
+import type { PreparedBatch } from './prepare-batch.js';
 
 export interface WindowPrediction {
   windowId: string;
@@ -18,21 +17,20 @@ export interface PredictedBatch {
 }
 
 export interface PredictorDeps {
-  featurizer: Featurizer;
   model: LoadedModel;
   now?: () => Date;
   newId?: () => string;
   observeStage?: (stage: 'featurize' | 'infer', seconds: number) => void;
 }
 
-export type Predictor = (windows: readonly CheckedWindow[]) => Promise<PredictedBatch>;
+export type Predictor = (batch: PreparedBatch) => Promise<PredictedBatch>;
 
 /**
- * Featurizes a batch (float64, kept for the events), runs it through the model in one inference
- * call (float32, in the card's column order) and encodes each window's monitoring event.
+ * Runs a prepared batch through the model in one inference call (float32, in the card's column
+ * order) and encodes each window's monitoring event with its float64 features.
  */
 export function createPredictor(deps: PredictorDeps): Predictor {
-  const { featurizer, model } = deps;
+  const { model } = deps;
   const { classifier, featureColumns } = model;
   const classLabels = classifier.card.classLabels;
   const width = FEATURE_NAMES.length;
@@ -40,34 +38,14 @@ export function createPredictor(deps: PredictorDeps): Predictor {
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
 
-  function featurize(windows: readonly CheckedWindow[]): Float64Array {
-    const features = new Float64Array(windows.length * width);
-    windows.forEach((window, index) => {
-      try {
-        featurizer.featurizeSignalsInto(window.signals, features, index * width);
-      } catch (error) {
-        if (!(error instanceof WindowInputError)) throw error;
-        const ref =
-          window.windowId === undefined ? { index } : { index, windowId: window.windowId };
-        throw new ApiError('invalid_window', `window ${index}: ${error.message}`, {
-          window: ref,
-          field: error.field,
-        });
-      }
-    });
-    return features;
-  }
-
-  return async (windows) => {
+  return async ({ windows, features, featurizeSeconds }) => {
     const rows = windows.length;
-    let started = performance.now();
-    const features = featurize(windows);
+    deps.observeStage?.('featurize', featurizeSeconds);
     const input = new Float32Array(rows * width);
     for (let r = 0, at = 0; r < rows; r++, at += width) {
       for (let f = 0; f < width; f++) input[at + featureColumns[f]!] = features[at + f]!;
     }
-    deps.observeStage?.('featurize', (performance.now() - started) / 1000);
-    started = performance.now();
+    const started = performance.now();
     const { labels, probabilities } = await classifier.predict(input, rows);
     deps.observeStage?.('infer', (performance.now() - started) / 1000);
     const timestamp = now().toISOString();

@@ -23,6 +23,8 @@ export interface TestServiceOptions {
   outboxMaxEvents?: number;
   maxBatchWindows?: number;
   maxBodyBytes?: number;
+  /** Worker threads for parsing and featurizing; 0 (the default) keeps it in-process. */
+  featurizeWorkers?: number;
 }
 
 export interface TestService {
@@ -64,12 +66,13 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     FORWARD_TIMEOUT_MS: '2000',
     MAX_BATCH_WINDOWS: String(options.maxBatchWindows ?? 64),
     MAX_BODY_BYTES: String(options.maxBodyBytes ?? 4 << 20),
+    FEATURIZE_WORKERS: String(options.featurizeWorkers ?? 0),
   });
   const logger = pino({ level: 'silent' });
   const registry = new Registry();
   registry.setDefaultLabels({ dataset: config.dataset });
   const metrics = createMetrics(registry);
-  const { app, outbox, forwarder } = await wireService({
+  const { app, outbox, forwarder, preparer } = await wireService({
     config,
     model: await testModel(),
     logger,
@@ -85,6 +88,7 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     dataDir,
     async close() {
       forwarder.stop();
+      await preparer.close();
       await outbox.close();
       rmSync(dataDir, { recursive: true, force: true });
     },

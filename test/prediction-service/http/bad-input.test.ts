@@ -4,22 +4,6 @@ import { type FakeMonitoring, startFakeMonitoring } from '../helpers/fake-monito
 import { startTestService, type TestService } from '../helpers/test-service.js';
 import { seedSamples, seedWindow } from '../helpers/windows.js';
 
-let monitoring: FakeMonitoring;
-let service: TestService;
-
-beforeAll(async () => {
-  monitoring = await startFakeMonitoring();
-  service = await startTestService({
-    monitoringUrl: monitoring.url,
-    maxBatchWindows: 4,
-    maxBodyBytes: 256 * 1024,
-  });
-});
-afterAll(async () => {
-  await service.close();
-  await monitoring.close();
-});
-
 function withSignal(name: string, values: unknown[], extra: Record<string, unknown> = {}) {
   const window = seedWindow(extra);
   return { ...window, signals: { ...window.signals, [name]: values } };
@@ -132,7 +116,26 @@ const cases: BadCase[] = [
   },
 ];
 
-describe('POST /predict with bad input', () => {
+// Once with the checks on the event loop and once in a featurize worker, whose errors must
+// arrive as the same answers.
+describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (featurizeWorkers) => {
+  let monitoring: FakeMonitoring;
+  let service: TestService;
+
+  beforeAll(async () => {
+    monitoring = await startFakeMonitoring();
+    service = await startTestService({
+      monitoringUrl: monitoring.url,
+      maxBatchWindows: 4,
+      maxBodyBytes: 256 * 1024,
+      featurizeWorkers,
+    });
+  });
+  afterAll(async () => {
+    await service.close();
+    await monitoring.close();
+  });
+
   it.each(cases)('answers $status $code for $name', async (c) => {
     const res = await request(service.app)
       .post('/predict')

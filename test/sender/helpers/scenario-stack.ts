@@ -24,10 +24,10 @@ import { SnapshotPublisher } from '../../../monitoring-service/src/metrics/publi
 import { EmbeddedStore } from '../../../monitoring-service/src/store/embedded/embedded-store.js';
 import type { EventRecord } from '../../../monitoring-service/src/store/store.js';
 import { createApp as createPredictionApp } from '../../../prediction-service/src/app.js';
-import { createFeaturizer, FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
-import { createPredictBodyParser } from '../../../prediction-service/src/http/parse-predict-body.js';
+import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
 import { createMetrics as createPredictionMetrics } from '../../../prediction-service/src/metrics.js';
 import { loadModel } from '../../../prediction-service/src/model/load-model.js';
+import { inlinePreparer } from '../../../prediction-service/src/predict/prepare-pool.js';
 import { createPredictor } from '../../../prediction-service/src/predict/predictor.js';
 import type { ScenarioModel } from './scenario-model.js';
 
@@ -113,10 +113,10 @@ async function openPrediction(
 ) {
   const registry = new Registry();
   const limits = { windowLengthSamples: 151, sampleRateHz: 50 };
+  const preparer = inlinePreparer({ ...limits, maxBatchWindows: 256 });
   return createPredictionApp({
-    parseBody: createPredictBodyParser({ ...limits, maxBatchWindows: 256 }),
+    prepare: (body) => preparer.prepare(body),
     predict: createPredictor({
-      featurizer: createFeaturizer(),
       model: await loadModel(model.cardPath, { featureNames: FEATURE_NAMES, ...limits }),
     }),
     storeEvents: async (events) => {

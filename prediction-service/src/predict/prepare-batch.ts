@@ -1,0 +1,70 @@
+import {
+  createFeaturizer,
+  FEATURE_NAMES,
+  type Featurizer,
+  WindowInputError,
+} from '../features/index.js';
+import { ApiError } from '../http/api-error.js';
+import { parseJsonBytes } from '../http/json/parse-json-bytes.js';
+import { createPredictBodyParser, type PredictBodyLimits } from '../http/parse-predict-body.js';
+import type { CheckedWindow } from '../http/window-schema.js';
+
+/** A window's own fields once its signals have become features. */
+export type WindowMeta = Omit<CheckedWindow, 'signals'>;
+
+/** A /predict body turned into what the model needs. */
+export interface PreparedBatch {
+  /** One window (own format or sample array): the answer also carries a top-level prediction. */
+  single: boolean;
+  windows: WindowMeta[];
+  /** Row-major float64 features, FEATURE_NAMES order, one row per window. */
+  features: Float64Array;
+  featurizeSeconds: number;
+}
+
+/**
+ * Returns the CPU-heavy part of /predict as one synchronous step: parse the JSON bytes, check
+ * the windows, featurize them. Throws ApiError for anything the client sent wrong. Runs on the
+ * event loop or in a worker thread (prepare-pool.ts), with the same results.
+ */
+export function createBatchPreparer(
+  limits: PredictBodyLimits,
+): (body: Uint8Array) => PreparedBatch {
+  const parseBody = createPredictBodyParser(limits);
+  const featurizer = createFeaturizer();
+  return (body) => {
+    let parsed: unknown;
+    try {
+      parsed = parseJsonBytes(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
+    } catch (error) {
+      throw new ApiError(
+        'invalid_json',
+        `request body is not valid JSON: ${(error as Error).message}`,
+      );
+    }
+    const request = parseBody(parsed);
+    const started = performance.now();
+    const features = featurize(featurizer, request.windows);
+    const featurizeSeconds = (performance.now() - started) / 1000;
+    const windows = request.windows.map(({ signals: _signals, ...meta }) => meta);
+    return { single: request.single, windows, features, featurizeSeconds };
+  };
+}
+
+function featurize(featurizer: Featurizer, windows: readonly CheckedWindow[]): Float64Array {
+  const width = FEATURE_NAMES.length;
+  const features = new Float64Array(windows.length * width);
+  windows.forEach((window, index) => {
+    try {
+      featurizer.featurizeSignalsInto(window.signals, features, index * width);
+    } catch (error) {
+      if (!(error instanceof WindowInputError)) throw error;
+      const ref = window.windowId === undefined ? { index } : { index, windowId: window.windowId };
+      throw new ApiError('invalid_window', `window ${index}: ${error.message}`, {
+        window: ref,
+        field: error.field,
+      });
+    }
+  });
+  return features;
+}
