@@ -157,10 +157,11 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
 async function persistAcks(bySegment: Map<Segment, number[]>, logger: Logger): Promise<void> {
   for (const [segment, indices] of bySegment) {
     try {
-      await appendFile(segment.acksPath, frameRecord(encodeIndexRuns(indices)), { flush: true });
+      await appendFile(segment.acksPath, frameRecord(encodeIndexRuns(indices)));
     } catch (error) {
       // Monitoring has these events; losing the mark only means a duplicate send after a
-      // restart, which monitoring stores once.
+      // restart, which monitoring stores once. For the same reason the mark is not synced: an
+      // fsync per acknowledgement competed with the event writes' syncs and lengthened them.
       logger.warn({ err: error, path: segment.acksPath }, 'outbox: cannot record acknowledgements');
     }
     segment.unacknowledged -= indices.length;
