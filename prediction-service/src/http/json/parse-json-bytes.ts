@@ -3,8 +3,10 @@ import { decimalToDouble } from './decimal-to-double.js';
 /**
  * JSON.parse for a UTF-8 request body, read straight from its bytes: the same value, or the same
  * SyntaxError, as `JSON.parse(bytes.toString('utf8'))` (a leading byte-order mark is skipped, as
- * body-parser does). A window is ~900 numbers of up to 17 digits; decoding the body to a string
- * and parsing it costs about four times what this reader does, so /predict uses it.
+ * body-parser does). A window is ~900 numbers of up to 17 digits in six arrays; decoding it to
+ * a string and running JSON.parse takes ~1.5 times as long as this reader (75 vs 49 µs here).
+ * Objects with many keys go the other way (a 65-feature monitoring event: 17 µs here, 10 µs with
+ * JSON.parse), so the reader suits number arrays, not event batches.
  *
  * The reader handles the common shapes itself and hands the whole body to JSON.parse for the
  * rest: syntax errors (so the error is the engine's), strings with escapes are decoded by
