@@ -1,20 +1,12 @@
 /** Seeded synthetic tables for the drift bench: 65 features of varied shapes and a class column. */
 import type { DriftTable } from '../../monitoring-service/src/drift/engine-api.js';
+import { mulberry32 } from '../helpers/seeded-random.js';
 
 export const FEATURES = Array.from({ length: 65 }, (_, i) => `feature_${i}`);
 const CLASSES = ['Bicep Curl', 'Crunch', 'Junk', 'Lateral Raise', 'Push-up', 'Squat', 'Transition'];
 
-/** Mulberry32: small, fast, seeded uniform generator on [0, 1). */
-export function uniformSource(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded uniform generator on [0, 1) for the bench tables. */
+export const uniformSource = mulberry32;
 
 export interface Sample {
   columns: Float64Array[];

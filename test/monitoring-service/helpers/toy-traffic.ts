@@ -5,20 +5,13 @@
 import { expect } from 'vitest';
 import type { DriftTable } from '../../../monitoring-service/src/drift/engine-api.js';
 import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import { mulberry32 } from '../../helpers/seeded-random.js';
 import { type PromSample, sampleValue } from './prometheus-text.js';
 
 const CLASSES = ['curl', 'squat', 'walk'];
 export const FEATURES = ['f1', 'f2', 'f3'];
 
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(state ^ (state >>> 15), state | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const seeded = mulberry32;
 
 /** Shifted traffic: f1 moves up, f2/f3 stay close to the reference; ~75% correct predictions. */
 export function makeEvents(count: number, seed: number) {

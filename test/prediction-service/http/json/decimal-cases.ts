@@ -3,6 +3,8 @@
  * Everything here is derived from exact integer arithmetic (BigInt), not from the reader.
  */
 
+import { mulberry32 } from '../../../helpers/seeded-random.js';
+
 const view = new DataView(new ArrayBuffer(8));
 
 /** The next double above a positive finite x. */
@@ -12,17 +14,8 @@ export function nextUp(x: number): number {
   return view.getFloat64(0);
 }
 
-/** A pseudo-random generator (mulberry32) so failures reproduce. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A seeded generator, so failures reproduce. */
+export const seeded = mulberry32;
 
 /** x = mantissa · 2^exponent exactly, mantissa a 53-bit integer (x positive, normal). */
 function decompose(x: number): { mantissa: bigint; exponent: number } {
