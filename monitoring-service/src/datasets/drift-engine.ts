@@ -3,7 +3,7 @@
  * with the dataset's column roles, fitted and compared by the engine in src/drift.
  */
 import { readFile } from 'node:fs/promises';
-import { computeDriftReport } from '../drift/compute-report.js';
+import { computeDriftReport, computeLabelQuality } from '../drift/compute-report.js';
 import { parseCsv } from '../drift/parse-csv.js';
 import { parseJsonLines } from '../drift/parse-json-lines.js';
 import { fitReferenceProfile } from '../drift/reference-profile.js';
@@ -32,4 +32,5 @@ export const driftEngine: DriftEngine = {
   },
   fitReferenceProfile,
   computeDriftReport,
+  computeLabelQuality,
 };

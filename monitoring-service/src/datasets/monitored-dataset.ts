@@ -3,7 +3,7 @@
  * reference profile, rebuilds its windows from the store and prepares its drift job.
  */
 import type { DriftTable, ReferenceProfile, ReportOptions } from '../drift/engine-api.js';
-import type { ComputeDriftReport } from '../jobs/build-snapshot.js';
+import type { ComputeDriftReport, ComputeLabelQuality } from '../jobs/build-snapshot.js';
 import { sharesOf } from '../jobs/monitoring-snapshot.js';
 import type { ReferenceSummary } from '../jobs/monitoring-snapshot.js';
 import { ReportJob } from '../jobs/report-job.js';
@@ -34,6 +34,7 @@ export interface DriftEngine {
   readReferenceTable(path: string, definition: DatasetDefinition): Promise<DriftTable>;
   fitReferenceProfile(reference: DriftTable, featureNames: readonly string[]): ReferenceProfile;
   computeDriftReport: ComputeDriftReport;
+  computeLabelQuality: ComputeLabelQuality;
 }
 
 export interface MonitoredDataset {
@@ -112,6 +113,7 @@ export async function openDataset(
     minWindowEvents: definition.minWindowEvents,
     reportOptions: definition.reportOptions,
     computeDriftReport: deps.engine.computeDriftReport,
+    computeLabelQuality: deps.engine.computeLabelQuality,
     publisher: deps.publisher,
     now: deps.now,
     onError: deps.onError,

@@ -31,8 +31,6 @@ export function computeDriftReport(
   const thresholds = resolveThresholds(options);
   checkDriftTable(current, profile.featureNames, 'computeDriftReport');
   const features = featureDrift(profile, current, thresholds);
-  const targets = knownTargets(current);
-  const labelled = labelledRows(current);
   return {
     rows: { reference: profile.rowCount, current: current.rowCount },
     features,
@@ -42,6 +40,36 @@ export function computeDriftReport(
       current.prediction ? countCategories(current.prediction) : null,
       thresholds,
     ),
+    ...labelQuality(profile, current, thresholds),
+  };
+}
+
+/** The part of a drift report that needs labels. */
+export type LabelQuality = Pick<DriftReport, 'target' | 'classification'>;
+
+/**
+ * Target drift and classification quality of a table: exactly the `target` and
+ * `classification` computeDriftReport gives for it, from the target and prediction columns
+ * alone (feature columns are neither read nor required). For a labelled window that differs
+ * from the current one, whose features the report has already tested. O(m) for m rows.
+ * Throws RangeError for α out of range.
+ */
+export function computeLabelQuality(
+  profile: ReferenceProfile,
+  current: DriftTable,
+  options?: ReportOptions,
+): LabelQuality {
+  return labelQuality(profile, current, resolveThresholds(options));
+}
+
+function labelQuality(
+  profile: ReferenceProfile,
+  current: DriftTable,
+  thresholds: DecisionThresholds,
+): LabelQuality {
+  const targets = knownTargets(current);
+  const labelled = labelledRows(current);
+  return {
     target: categoricalDrift(
       profile.targetCounts,
       targets ? countCategories(targets) : null,

@@ -14,6 +14,13 @@ export type ComputeDriftReport = (
   options?: ReportOptions,
 ) => DriftReport;
 
+/** Target drift and classification of a table (computeLabelQuality in the real engine). */
+export type ComputeLabelQuality = (
+  profile: ReferenceProfile,
+  labelled: DriftTable,
+  options?: ReportOptions,
+) => Pick<DriftReport, 'target' | 'classification'>;
+
 export interface SnapshotInput {
   profile: ReferenceProfile;
   current: readonly StoredEvent[];
@@ -21,6 +28,7 @@ export interface SnapshotInput {
   minWindowEvents: number;
   options: ReportOptions;
   computeDriftReport: ComputeDriftReport;
+  computeLabelQuality: ComputeLabelQuality;
 }
 
 export function buildSnapshot(input: SnapshotInput): MonitoringSnapshot {
@@ -47,8 +55,9 @@ function combinedReport(input: SnapshotInput, labelReady: boolean): DriftReport 
   }
   const report = computeDriftReport(profile, windowTable(current, features, false), options);
   if (!labelReady) return { ...report, target: null, classification: null };
-  const quality = computeDriftReport(profile, windowTable(labelled, features, true), options);
-  return { ...report, target: quality.target, classification: quality.classification };
+  // The labelled window's features are not tested: only its labels and predictions are read.
+  const quality = input.computeLabelQuality(profile, windowTable(labelled, [], true), options);
+  return { ...report, ...quality };
 }
 
 /** Both windows hold exactly the same events: one computation covers both. */

@@ -8,7 +8,7 @@ import type { DriftReport } from '../drift/report-types.js';
 import type { SnapshotPublisher } from '../metrics/publish-snapshot.js';
 import type { DatasetWindows } from '../windows/dataset-windows.js';
 import { buildSnapshot } from './build-snapshot.js';
-import type { ComputeDriftReport } from './build-snapshot.js';
+import type { ComputeDriftReport, ComputeLabelQuality } from './build-snapshot.js';
 
 export type RunOutcome = 'success' | 'unchanged' | 'insufficient_data' | 'error' | 'overlap';
 
@@ -19,6 +19,7 @@ export interface ReportJobDeps {
   minWindowEvents: number;
   reportOptions: ReportOptions;
   computeDriftReport: ComputeDriftReport;
+  computeLabelQuality: ComputeLabelQuality;
   publisher: SnapshotPublisher;
   /** Milliseconds since the epoch. */
   now: () => number;
@@ -74,6 +75,7 @@ export class ReportJob {
       minWindowEvents: this.deps.minWindowEvents,
       options: this.deps.reportOptions,
       computeDriftReport: this.deps.computeDriftReport,
+      computeLabelQuality: this.deps.computeLabelQuality,
     });
     publisher.publishSnapshot(dataset, snapshot);
     this.computedVersion = version;

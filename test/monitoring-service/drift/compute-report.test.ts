@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { computeDriftReport } from '../../../monitoring-service/src/drift/compute-report.js';
+import {
+  computeDriftReport,
+  computeLabelQuality,
+} from '../../../monitoring-service/src/drift/compute-report.js';
 import type { DriftTable } from '../../../monitoring-service/src/drift/engine-api.js';
 import { fitReferenceProfile } from '../../../monitoring-service/src/drift/reference-profile.js';
 import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
@@ -109,6 +112,14 @@ describe('computeDriftReport', () => {
     expect(strict.dataset.driftedFeatures).toBe(flagged.length);
     const lenient = computeDriftReport(profile, currentTable(), { driftShare: 0.6 });
     expect(lenient.dataset).toMatchObject({ driftedFeatures: 3, drifted: false });
+  });
+
+  it('gives the same target drift and classification from the labels alone', () => {
+    const table = currentTable();
+    const report = computeDriftReport(profile, table, { alpha: 0.01 });
+    const quality = computeLabelQuality(profile, { ...table, features: {} }, { alpha: 0.01 });
+    expect(quality).toEqual({ target: report.target, classification: report.classification });
+    expect(quality.target).not.toBeNull();
   });
 
   it('has no classification and no target drift when no current target is known', () => {

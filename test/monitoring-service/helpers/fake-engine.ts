@@ -31,16 +31,6 @@ export function fakeReport(profile: ReferenceProfile, table: DriftTable): DriftR
   );
   const drifted = Object.values(features).filter((f) => f.drifted).length;
   const total = profile.featureNames.length;
-  const pairs = (table.target ?? []).flatMap((t, i) =>
-    t === null ? [] : [[t, table.prediction![i]!]],
-  );
-  const accuracy = pairs.filter(([t, p]) => t === p).length / Math.max(1, pairs.length);
-  const cat = {
-    chiSquare: { statistic: 1, dof: 1, pValue: 0.2 },
-    jensenShannon: 0.1,
-    psi: 0.05,
-    drifted: false,
-  };
   return {
     rows: { reference: profile.rowCount, current: table.rowCount },
     features,
@@ -50,8 +40,28 @@ export function fakeReport(profile: ReferenceProfile, table: DriftTable): DriftR
       share: drifted / total,
       drifted: drifted / total >= 0.5,
     },
-    prediction: table.prediction ? cat : null,
-    target: pairs.length > 0 ? cat : null,
+    prediction: table.prediction ? CATEGORICAL : null,
+    ...fakeLabelQuality(table),
+  };
+}
+
+const CATEGORICAL = {
+  chiSquare: { statistic: 1, dof: 1, pValue: 0.2 },
+  jensenShannon: 0.1,
+  psi: 0.05,
+  drifted: false,
+};
+
+/** Target drift and quality from the share of correct labels, as fakeReport gives them. */
+export function fakeLabelQuality(
+  table: DriftTable,
+): Pick<DriftReport, 'target' | 'classification'> {
+  const pairs = (table.target ?? []).flatMap((t, i) =>
+    t === null ? [] : [[t, table.prediction![i]!]],
+  );
+  const accuracy = pairs.filter(([t, p]) => t === p).length / Math.max(1, pairs.length);
+  return {
+    target: pairs.length > 0 ? CATEGORICAL : null,
     classification:
       pairs.length > 0
         ? {
@@ -87,4 +97,5 @@ export const fakeEngine: DriftEngine = {
     };
   },
   computeDriftReport: (profile, table) => fakeReport(profile, table),
+  computeLabelQuality: (_profile, table) => fakeLabelQuality(table),
 };

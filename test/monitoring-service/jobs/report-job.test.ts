@@ -72,6 +72,34 @@ describe('ReportJob', () => {
     expect(await value('model_label_coverage_ratio')).toBeCloseTo(1 / 25);
   });
 
+  it('tests the features once per run when the labelled window differs from the current', async () => {
+    await h.close();
+    const calls = { report: 0, quality: 0 };
+    h = await startHarness({
+      ...fakeEngine,
+      computeDriftReport: (profile, table) => {
+        calls.report++;
+        return fakeReport(profile, table);
+      },
+      computeLabelQuality: (profile, table) => {
+        calls.quality++;
+        return fakeEngine.computeLabelQuality(profile, table);
+      },
+    });
+    await ingest(25);
+    // 20 of the 25 labelled, 15 of them as predicted ('walk'): a labelled window of its own.
+    const labels = Array.from({ length: 20 }, (_, i) => ({
+      eventId: `e${i}`,
+      label: i < 15 ? 'walk' : 'curl',
+    }));
+    await request(h.app).post('/v1/datasets/toy/labels').send(labels);
+    expect(await h.toy.job.run()).toBe('success');
+    expect(calls).toEqual({ report: 1, quality: 1 });
+    expect(await value('drift_window_events', { window: 'labeled' })).toBe(20);
+    const accuracy = await value('model_quality', { metric: 'accuracy', window: 'current' });
+    expect(accuracy).toBeCloseTo(0.75);
+  });
+
   it('publishes the reference it compares against', async () => {
     const info = { reference_hash: 'fakehash', model_version: 'toy-1' };
     expect(await value('drift_reference_info', info)).toBe(1);
