@@ -2,8 +2,9 @@
  * Prediction service over HTTP: the real main.ts as a child process, forwarding every window to
  * the real monitoring service (embedded store, drift runs on its schedule) in a third process.
  * Measures single-window requests (closed loop for the ceiling, then paced at the goal rate for
- * latency) and batches of 32, all through keep-alive agents with several concurrent clients;
- * reports the CPU each process spent per window and checks every answered window was stored.
+ * latency, three runs) and batches of 32 (three runs), through keep-alive agents with several
+ * concurrent clients; reports the median run and every run, the CPU each process spent per window,
+ * and checks every answered window was stored.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -23,6 +24,8 @@ const CLIENTS = 8;
 const PHASE_MS = 5000;
 const WARMUP_MS = 1000;
 const BATCH = 32;
+/** Paced and batch phases run this often; the machine's speed drifts between runs. */
+const RUNS = 3;
 
 const log = (message: string) => process.stderr.write(`  prediction: ${message}\n`);
 
@@ -98,6 +101,19 @@ async function paced(target: Target, body: Body, perSecond: number, ms: number) 
   return { latencies, achievedPerSecond: (latencies.length * 1000) / (performance.now() - start) };
 }
 
+/** A paced run's summary; the schedule fixes how many were sent, so the rate is the answers'. */
+function pacedSummaryOf(run: { latencies: number[]; achievedPerSecond: number }) {
+  return {
+    ...summary(run.latencies, 1, PHASE_MS),
+    windowsPerSecond: Math.round(run.achievedPerSecond),
+  };
+}
+
+/** The run whose `key` is the median of the runs' (an odd number of runs). */
+function medianRun<T>(runs: readonly T[], key: (run: T) => number): T {
+  return [...runs].sort((a, b) => key(a) - key(b))[runs.length >> 1]!;
+}
+
 function summary(latencies: number[], windowsPerRequest: number, ms: number) {
   return {
     requests: latencies.length,
@@ -158,29 +174,37 @@ export default async function predictionBench(): Promise<Record<string, unknown>
     const singleCpu = cpuPerWindow(cpu, cpuNow(pids), singleMax.length);
     const singleSummary = { ...summary(singleMax, 1, PHASE_MS), cpuMicrosPerWindow: singleCpu };
     log(JSON.stringify(singleSummary));
-    log(`single windows, paced at ${GOALS.singleWindowsPerSecond}/s`);
-    const pacedRun = await paced(target, single, GOALS.singleWindowsPerSecond, PHASE_MS);
-    const pacedSummary = summary(pacedRun.latencies, 1, PHASE_MS);
-    log(JSON.stringify(pacedSummary));
-    log(`batches of ${BATCH}, closed loop`);
+    const pacedRuns: ReturnType<typeof pacedSummaryOf>[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      log(`single windows, paced at ${GOALS.singleWindowsPerSecond}/s (run ${run}/${RUNS})`);
+      const pacedRun = await paced(target, single, GOALS.singleWindowsPerSecond, PHASE_MS);
+      pacedRuns.push(pacedSummaryOf(pacedRun));
+      log(JSON.stringify(pacedRuns.at(-1)));
+    }
     await closedLoop(target, batch, WARMUP_MS);
-    cpu = cpuNow(pids);
-    const batched = await closedLoop(target, batch, PHASE_MS);
-    const batchCpu = cpuPerWindow(cpu, cpuNow(pids), batched.length * BATCH);
-    const batchSummary = { ...summary(batched, BATCH, PHASE_MS), cpuMicrosPerWindow: batchCpu };
-    log(JSON.stringify(batchSummary));
+    const batchRuns: (ReturnType<typeof summary> & { cpuMicrosPerWindow: unknown })[] = [];
+    for (let run = 1; run <= RUNS; run++) {
+      log(`batches of ${BATCH}, closed loop (run ${run}/${RUNS})`);
+      cpu = cpuNow(pids);
+      const batched = await closedLoop(target, batch, PHASE_MS);
+      const batchCpu = cpuPerWindow(cpu, cpuNow(pids), batched.length * BATCH);
+      batchRuns.push({ ...summary(batched, BATCH, PHASE_MS), cpuMicrosPerWindow: batchCpu });
+      log(JSON.stringify(batchRuns.at(-1)));
+    }
+    const pacedSummary = medianRun(pacedRuns, (r) => r.p99Ms);
+    const batchSummary = medianRun(batchRuns, (r) => r.windowsPerSecond);
     const storedWindows = await waitForForwarding(service.url, monitoring.url);
     return {
       model: realModel ? 'reference-data/model' : 'synthetic 100-tree forest',
       clients: CLIENTS,
       singleWindow: singleSummary,
+      // Each the run with the median p99 (paced) or throughput (batch), then every run's figure.
       singleWindowPaced: {
         ...pacedSummary,
-        // The schedule fixes how many were sent; how fast they were answered is what counts.
-        windowsPerSecond: Math.round(pacedRun.achievedPerSecond),
         targetPerSecond: GOALS.singleWindowsPerSecond,
+        p99MsByRun: pacedRuns.map((r) => r.p99Ms),
       },
-      batch32: batchSummary,
+      batch32: { ...batchSummary, windowsPerSecondByRun: batchRuns.map((r) => r.windowsPerSecond) },
       answeredWindows: target.answeredWindows,
       storedByMonitoring: storedWindows,
       goals: GOALS,
@@ -188,7 +212,7 @@ export default async function predictionBench(): Promise<Record<string, unknown>
         single: singleSummary.windowsPerSecond >= GOALS.singleWindowsPerSecond,
         singleP99AtGoalRate:
           pacedSummary.p99Ms <= GOALS.singleP99Ms &&
-          pacedRun.achievedPerSecond >= 0.98 * GOALS.singleWindowsPerSecond,
+          pacedSummary.windowsPerSecond >= 0.98 * GOALS.singleWindowsPerSecond,
         batch: batchSummary.windowsPerSecond >= GOALS.batchWindowsPerSecond,
         everyAnsweredWindowStored: storedWindows === target.answeredWindows,
       },
