@@ -43,7 +43,7 @@ export async function startPreparerPool(
   limits: PredictBodyLimits,
   size: number,
   logger: Logger,
-): Promise<BatchPreparer> {
+): Promise<BatchPreparer & { threads(): readonly Worker[] }> {
   let nextId = 0;
   let closing = false;
   const workers: PoolWorker[] = [];
@@ -109,5 +109,7 @@ export async function startPreparerPool(
       closing = true;
       await Promise.all(workers.map((w) => w.worker.terminate()));
     },
+    /** The live worker threads (for tests and diagnostics). */
+    threads: () => workers.map((w) => w.worker),
   };
 }

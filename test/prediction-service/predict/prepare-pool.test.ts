@@ -1,3 +1,4 @@
+import type { Worker } from 'node:worker_threads';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreparedBatch } from '../../../prediction-service/src/predict/prepare-batch.js';
@@ -9,7 +10,7 @@ import {
 import { seedWindow } from '../helpers/windows.js';
 
 const limits = { windowLengthSamples: 151, sampleRateHz: 50, maxBatchWindows: 8 };
-let pool: BatchPreparer;
+let pool: BatchPreparer & { threads(): readonly Worker[] };
 
 beforeAll(async () => {
   pool = await startPreparerPool(limits, 2, pino({ level: 'silent' }));
@@ -60,5 +61,19 @@ describe('featurize worker pool', () => {
     await expect(pool.prepare(Buffer.from('{"signals": ['))).rejects.toMatchObject({
       code: 'invalid_json',
     });
+  });
+
+  it('fails the jobs of a worker that dies and carries on with a replacement', async () => {
+    const body = () => Buffer.from(JSON.stringify(seedWindow({ windowId: 'x' })));
+    const [first] = pool.threads();
+    // The first worker is told to stop, then (both idle, so it is chosen) handed a job.
+    const stopped = first!.terminate();
+    const lost = pool.prepare(body());
+    await stopped;
+    await expect(lost).rejects.toThrow(/featurize worker exited/);
+    await expect.poll(() => pool.threads().length, { timeout: 10_000 }).toBe(2);
+    expect(pool.threads()).not.toContain(first);
+    const batches = await Promise.all([pool.prepare(body()), pool.prepare(body())]);
+    expect(batches.map((b) => b.windows)).toEqual([[{ windowId: 'x' }], [{ windowId: 'x' }]]);
   });
 });
