@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { REPO_ROOT } from '../prometheus/repo-paths.js';
 import { copiedContextPaths, finalStage, readDockerfile } from './dockerfile-lines.js';
+import { runtimeImports } from './runtime-imports.js';
 
 const IMAGES = [
   ['prediction-service/Dockerfile', 'start:prediction'],
@@ -53,5 +54,18 @@ describe.each(IMAGES)('%s', (dockerfile, script) => {
       expect(existsSync(join(REPO_ROOT, path)), path).toBe(true);
       expect(ignored, path).not.toContain(path.replace(/^\.\//, '').replace(/\/$/, ''));
     }
+  });
+
+  it('copies every source file its entry point loads at run time', () => {
+    const entry = scripts[script]!.replace(/^tsx\s+/, '');
+    const copied = copiedContextPaths(finalStage(instructions)).map((path) =>
+      path.replace(/^\.\//, '').replace(/\/$/, ''),
+    );
+    const loaded = runtimeImports(entry);
+    expect(loaded).toContain(entry);
+    const missing = loaded.filter(
+      (file) => !copied.some((path) => file === path || file.startsWith(`${path}/`)),
+    );
+    expect(missing).toEqual([]);
   });
 });
