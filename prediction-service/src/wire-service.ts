@@ -1,7 +1,7 @@
 /**
- * The prediction service's parts wired from its config: the outbox on disk, the forwarder that
- * drains it to monitoring (started) and the HTTP app. main.ts serves them; the app tests drive
- * the same wiring in-process.
+ * The prediction service's parts wired from its config: the featurize workers, the outbox on
+ * disk, the forwarder that drains it to monitoring (started) and the HTTP app. main.ts serves
+ * them; the app tests drive the same wiring in-process.
  */
 import { join } from 'node:path';
 import type { Express } from 'express';

@@ -2,6 +2,7 @@
  * Publishes drift runs as Prometheus series. It only copies numbers out of a snapshot or the
  * reference summary; every value was computed by the drift engine or the job.
  */
+import type { Gauge } from 'prom-client';
 import type { CategoricalDrift, FeatureDrift } from '../drift/report-types.js';
 import type {
   ClassShares,
@@ -74,43 +75,44 @@ export class SnapshotPublisher {
   }
 
   private publishFeatures(dataset: string, features: Record<string, FeatureDrift>): void {
-    const { metrics: m, tracker: t } = this;
-    const entries = Object.entries(features);
-    const gauges = [
+    const m = this.metrics;
+    this.publishRows(dataset, 'feature', Object.entries(features), [
       [m.featureKsStatistic, (f) => f.ks.statistic],
       [m.featureKsPValue, (f) => f.ks.pValue],
       [m.featurePsi, (f) => f.psi],
       [m.featureDetected, (f) => bit(f.drifted)],
-    ] as const satisfies readonly (readonly [unknown, (f: FeatureDrift) => number])[];
-    for (const [gauge, pick] of gauges) {
-      const series = entries.map(([feature, f]) => ({
-        labels: { dataset, feature },
-        value: pick(f),
-      }));
-      t.replace(gauge, dataset, series);
-    }
+    ]);
   }
 
   private publishCategorical(
     dataset: string,
     columns: Record<'prediction' | 'label', CategoricalDrift | null>,
   ): void {
-    const { metrics: m, tracker: t } = this;
+    const m = this.metrics;
     const present = Object.entries(columns).filter(
       (c): c is [string, CategoricalDrift] => c[1] !== null,
     );
-    const gauges = [
+    this.publishRows(dataset, 'column', present, [
       [m.categoricalChi2PValue, (c) => c.chiSquare.pValue],
       [m.categoricalJsDistance, (c) => c.jensenShannon],
       [m.categoricalPsi, (c) => c.psi],
       [m.categoricalDetected, (c) => bit(c.drifted)],
-    ] as const satisfies readonly (readonly [unknown, (c: CategoricalDrift) => number])[];
+    ]);
+  }
+
+  /** Sets each gauge to one series per named row, labelled with the dataset and `key: name`. */
+  private publishRows<T>(
+    dataset: string,
+    key: 'feature' | 'column',
+    rows: readonly (readonly [string, T])[],
+    gauges: readonly (readonly [Gauge<string>, (row: T) => number])[],
+  ): void {
     for (const [gauge, pick] of gauges) {
-      const series = present.map(([column, c]) => ({
-        labels: { dataset, column },
-        value: pick(c),
+      const series = rows.map(([name, row]) => ({
+        labels: { dataset, [key]: name },
+        value: pick(row),
       }));
-      t.replace(gauge, dataset, series);
+      this.tracker.replace(gauge, dataset, series);
     }
   }
 

@@ -49,19 +49,19 @@ export class ApiError extends Error {
   }
 }
 
-/** Errors body-parser raises before a route runs, by its `type`. */
-function fromParserError(error: {
+/** What the body reader (express.raw) attaches to the errors it raises. */
+interface ReaderError {
   type?: unknown;
   status?: unknown;
   message?: unknown;
-}): ApiError | undefined {
+}
+
+/** Errors the body reader raises before the route runs, by their `type` or status. */
+function fromReaderError(error: ReaderError): ApiError | undefined {
   switch (error.type) {
-    case 'entity.parse.failed':
-      return new ApiError('invalid_json', 'request body is not valid JSON');
     case 'entity.too.large':
       return new ApiError('body_too_large', 'request body exceeds the size limit');
     case 'encoding.unsupported':
-    case 'charset.unsupported':
       return new ApiError('unsupported_media_type', 'request body encoding is not supported');
     default:
       // e.g. a gzip body that does not decompress: zlib's error, marked 400 by the reader.
@@ -74,10 +74,7 @@ function fromParserError(error: {
 /** The one error middleware: answers `{ error: { code, message, window?, field? } }`. */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
-    const known =
-      error instanceof ApiError
-        ? error
-        : fromParserError((error ?? {}) as { type?: unknown; status?: unknown; message?: unknown });
+    const known = error instanceof ApiError ? error : fromReaderError((error ?? {}) as ReaderError);
     const apiError = known ?? new ApiError('internal', 'internal error');
     if (!known) logger.error({ err: error }, 'unhandled error while serving a request');
     else if (apiError.status >= 500) logger.warn({ code: apiError.code }, apiError.message);

@@ -6,7 +6,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../http/api-error.js';
 import type { PredictBodyLimits } from '../http/parse-predict-body.js';
-import { createBatchPreparer } from './prepare-batch.js';
+import { createBatchPreparer, type PreparedBatch } from './prepare-batch.js';
 import type { JobReply, JobRequest } from './prepare-pool.js';
 
 const prepare = createBatchPreparer(workerData as PredictBodyLimits);
@@ -14,16 +14,20 @@ const port = parentPort!;
 port.postMessage('ready');
 
 port.on('message', ({ id, body }: JobRequest) => {
-  let reply: JobReply;
+  let batch: PreparedBatch;
   try {
-    const batch = prepare(body);
-    port.postMessage({ id, batch } satisfies JobReply, [batch.features.buffer as ArrayBuffer]);
-    return;
+    batch = prepare(body);
   } catch (error) {
-    reply =
-      error instanceof ApiError
-        ? { id, error: { code: error.code, message: error.message, details: error.details } }
-        : { id, error: { message: error instanceof Error ? error.message : String(error) } };
+    port.postMessage({ id, error: describe(error) } satisfies JobReply);
+    return;
   }
-  port.postMessage(reply);
+  port.postMessage({ id, batch } satisfies JobReply, [batch.features.buffer as ArrayBuffer]);
 });
+
+/** An error as the pool rebuilds it: ApiError's code and details, or just the message. */
+function describe(error: unknown): Extract<JobReply, { error: unknown }>['error'] {
+  if (error instanceof ApiError) {
+    return { code: error.code, message: error.message, details: error.details };
+  }
+  return { message: error instanceof Error ? error.message : String(error) };
+}
