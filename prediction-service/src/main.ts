@@ -2,7 +2,7 @@
  * The prediction service's composition root: reads the environment, loads the model, opens the
  * outbox, starts forwarding and listens. Exits non-zero with a message when it cannot serve.
  */
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DEFAULT_SAMPLE_RATE_HZ, FEATURE_NAMES } from './features/index.js';
@@ -54,7 +54,7 @@ logger.info(
   'model loaded and checked against its card',
 );
 
-const { app, outbox, forwarder, preparer } = await wireService({
+const { listener, outbox, forwarder, preparer } = await wireService({
   config,
   model,
   logger,
@@ -63,11 +63,14 @@ const { app, outbox, forwarder, preparer } = await wireService({
   isReady: () => ready,
 });
 
-const server = app.listen(config.port, config.host, (error?: Error) => {
-  if (error) {
-    logger.fatal({ err: error }, 'cannot listen');
-    process.exit(1);
-  }
+const server = createServer(listener);
+const onListenError = (error: Error) => {
+  logger.fatal({ err: error }, 'cannot listen');
+  process.exit(1);
+};
+server.once('error', onListenError);
+server.listen(config.port, config.host, () => {
+  server.off('error', onListenError);
   ready = true;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;

@@ -3,17 +3,19 @@
  * disk, the forwarder that drains it to monitoring (started) and the HTTP app. main.ts serves
  * them; the app tests drive the same wiring in-process.
  */
+import type { RequestListener } from 'node:http';
 import { join } from 'node:path';
 import type { Express } from 'express';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
-import { createApp } from './app.js';
+import { type AppDeps, createApp } from './app.js';
 import type { Config } from './config.js';
 import { DEFAULT_SAMPLE_RATE_HZ } from './features/index.js';
 import { createDeadLetterFile } from './forward/dead-letter.js';
 import { createForwarder, type Forwarder } from './forward/forwarder.js';
 import { createMonitoringClient } from './forward/monitoring-client.js';
 import { type Outbox, openOutbox } from './forward/outbox.js';
+import { createPredictEndpoint, withPredictFastLane } from './http/predict-endpoint.js';
 import type { Metrics } from './metrics.js';
 import type { LoadedModel } from './model/load-model.js';
 import { type BatchPreparer, inlinePreparer, startPreparerPool } from './predict/prepare-pool.js';
@@ -31,6 +33,8 @@ export interface ServiceDeps {
 
 export interface ServiceParts {
   app: Express;
+  /** What the HTTP server serves: the app, with POST /predict handed straight to its endpoint. */
+  listener: RequestListener;
   outbox: Outbox;
   forwarder: Forwarder;
   /** Featurize workers (if any); close after the HTTP server. */
@@ -76,7 +80,7 @@ export async function wireService(d: ServiceDeps): Promise<ServiceParts> {
     onOutcome: (outcome, events) => metrics.forwardEvents.inc({ outcome }, events),
   });
   forwarder.start();
-  const app = createApp({
+  const appDeps: AppDeps = {
     prepare: (body) => preparer.prepare(body),
     predict: createPredictor({
       model: d.model,
@@ -89,6 +93,8 @@ export async function wireService(d: ServiceDeps): Promise<ServiceParts> {
     isReady: d.isReady,
     authToken: config.authToken,
     maxBodyBytes: config.maxBodyBytes,
-  });
-  return { app, outbox, forwarder, preparer };
+  };
+  const predict = createPredictEndpoint(appDeps);
+  const app = createApp(appDeps, predict);
+  return { app, listener: withPredictFastLane(predict, app), outbox, forwarder, preparer };
 }

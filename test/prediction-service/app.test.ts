@@ -25,7 +25,7 @@ async function forwarded(count: number): Promise<void> {
 
 describe('POST /predict', () => {
   it('predicts the seed window and forwards its 65 float64 features unchanged', async () => {
-    const res = await request(service.app).post('/predict').send(seedSamples()).expect(200);
+    const res = await request(service.http).post('/predict').send(seedSamples()).expect(200);
     expect(TEST_CLASSES).toContain(res.body.prediction);
     const [prediction] = res.body.predictions;
     expect(prediction.label).toBe(res.body.prediction);
@@ -44,11 +44,11 @@ describe('POST /predict', () => {
 
   it('gives a batch the same answers as the windows sent one by one', async () => {
     const windows = [0, 0.4, -0.7].map((shift, i) => seedWindow({ windowId: `w${i}` }, shift));
-    const batch = await request(service.app).post('/predict').send({ windows }).expect(200);
+    const batch = await request(service.http).post('/predict').send({ windows }).expect(200);
     expect(batch.body.prediction).toBeUndefined();
     const singles: Record<string, unknown>[] = [];
     for (const w of windows) {
-      const res = await request(service.app)
+      const res = await request(service.http)
         .post('/predict')
         .send({ ...w, windowId: `${w.windowId}-single` })
         .expect(200);
@@ -63,9 +63,9 @@ describe('POST /predict', () => {
 
   it('reads a gzip-compressed body and answers as for the plain body', async () => {
     const window = seedWindow({ windowId: 'zipped' });
-    const plain = await request(service.app).post('/predict').send(window).expect(200);
+    const plain = await request(service.http).post('/predict').send(window).expect(200);
     const gzipped = (body: Buffer) =>
-      request(service.app)
+      request(service.http)
         .post('/predict')
         .set('content-type', 'application/json')
         .set('content-encoding', 'gzip')
@@ -84,7 +84,7 @@ describe('POST /predict', () => {
 
   it('assigns a UUID to a window without windowId and keeps client ids, times and devices', async () => {
     const timestamp = '2024-05-01T10:00:00.000+02:00';
-    const res = await request(service.app)
+    const res = await request(service.http)
       .post('/predict')
       .send({
         windows: [
@@ -108,7 +108,7 @@ describe('POST /predict', () => {
 
   it('still answers /predict when monitoring is down', async () => {
     monitoring.failWith = 503;
-    await request(service.app).post('/predict').send(seedWindow()).expect(200);
+    await request(service.http).post('/predict').send(seedWindow()).expect(200);
     await expect.poll(() => monitoring.requests.length).toBeGreaterThan(1);
     expect(service.outbox.size).toBe(1);
     monitoring.failWith = undefined;

@@ -1,5 +1,7 @@
+import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
+import { sendJson } from './steps.js';
 
 /** The service's error catalogue: every error answer has one of these codes. */
 export const ERROR_STATUS = {
@@ -71,18 +73,27 @@ function fromReaderError(error: ReaderError): ApiError | undefined {
   }
 }
 
-/** The one error middleware: answers `{ error: { code, message, window?, field? } }`. */
+/** Answers an error as `{ error: { code, message, window?, field? } }`; logs what is not ours. */
+export function sendApiError(res: ServerResponse, error: unknown, logger: Logger): void {
+  const known = error instanceof ApiError ? error : fromReaderError((error ?? {}) as ReaderError);
+  const apiError = known ?? new ApiError('internal', 'internal error');
+  if (!known) logger.error({ err: error }, 'unhandled error while serving a request');
+  else if (apiError.status >= 500) logger.warn({ code: apiError.code }, apiError.message);
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  const { window, field, retryAfterSeconds } = apiError.details;
+  if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(retryAfterSeconds));
+  if (apiError.code === 'unauthorized') res.setHeader('WWW-Authenticate', 'Bearer');
+  sendJson(res, apiError.status, {
+    error: { code: apiError.code, message: apiError.message, window, field },
+  });
+}
+
+/** The express app's error middleware, for the routes express serves. */
 export function errorMiddleware(logger: Logger): ErrorRequestHandler {
   return (error: unknown, _req, res, _next) => {
-    const known = error instanceof ApiError ? error : fromReaderError((error ?? {}) as ReaderError);
-    const apiError = known ?? new ApiError('internal', 'internal error');
-    if (!known) logger.error({ err: error }, 'unhandled error while serving a request');
-    else if (apiError.status >= 500) logger.warn({ code: apiError.code }, apiError.message);
-    const { window, field, retryAfterSeconds } = apiError.details;
-    if (retryAfterSeconds !== undefined) res.set('Retry-After', String(retryAfterSeconds));
-    if (apiError.code === 'unauthorized') res.set('WWW-Authenticate', 'Bearer');
-    res.status(apiError.status).json({
-      error: { code: apiError.code, message: apiError.message, window, field },
-    });
+    sendApiError(res, error, logger);
   };
 }

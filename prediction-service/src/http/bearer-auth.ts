@@ -1,12 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { RequestHandler } from 'express';
 import { ApiError } from './api-error.js';
+import type { Step } from './steps.js';
 
 /** Requires `Authorization: Bearer <token>`; compares digests so timing reveals nothing. */
-export function bearerAuth(token: string): RequestHandler {
+export function bearerAuth(token: string): Step {
   const expected = digest(token);
   return (req, _res, next) => {
-    const header = req.get('authorization') ?? '';
+    const header = req.headers.authorization ?? '';
     const match = /^Bearer\s+(.+)$/i.exec(header);
     if (match && timingSafeEqual(digest(match[1]!.trim()), expected)) return next();
     next(new ApiError('unauthorized', 'a valid bearer token is required'));

@@ -1,5 +1,10 @@
-import express, { type RequestHandler } from 'express';
+import type { IncomingMessage } from 'node:http';
+import express from 'express';
 import { ApiError } from './api-error.js';
+import type { Step } from './steps.js';
+
+/** A request once the body reader has run: the bytes, or undefined for another content type. */
+export type WithBody = IncomingMessage & { body?: unknown };
 
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 
@@ -9,11 +14,13 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
  * with parseJsonBytes, off the event loop when workers are configured. Rejects other charsets
  * and empty bodies here; bodies of another type leave req.body undefined.
  */
-export function jsonBodyBytes(limitBytes: number): RequestHandler[] {
-  return [express.raw({ type: 'application/json', limit: limitBytes }), checkBytes];
+export function jsonBodyBytes(limitBytes: number): Step[] {
+  // body-parser only uses node:http's request and response, so it runs outside express too.
+  const read = express.raw({ type: 'application/json', limit: limitBytes }) as unknown as Step;
+  return [read, checkBytes];
 }
 
-const checkBytes: RequestHandler = (req, _res, next) => {
+const checkBytes: Step = (req: WithBody, _res, next) => {
   const body: unknown = req.body;
   if (!Buffer.isBuffer(body)) {
     req.body = undefined;

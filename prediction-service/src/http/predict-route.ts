@@ -1,9 +1,10 @@
-import type { RequestHandler } from 'express';
 import { OutboxFullError } from '../forward/outbox.js';
 import type { Metrics } from '../metrics.js';
 import type { PreparedBatch } from '../predict/prepare-batch.js';
 import type { Predictor } from '../predict/predictor.js';
 import { ApiError } from './api-error.js';
+import type { WithBody } from './json-body.js';
+import { type Step, sendJson } from './steps.js';
 
 export interface PredictRouteDeps {
   /** Parses, checks and featurizes a JSON body; throws ApiError for bad input. */
@@ -18,8 +19,8 @@ export interface PredictRouteDeps {
  * POST /predict. Answers only after the window events are in the outbox, so nothing answered is
  * lost; nothing is stored for a request that fails validation.
  */
-export function predictRoute(deps: PredictRouteDeps): RequestHandler {
-  return async (req, res) => {
+export function predictRoute(deps: PredictRouteDeps): Step {
+  const answer = async (req: WithBody): Promise<unknown> => {
     if (!Buffer.isBuffer(req.body)) {
       throw new ApiError('unsupported_media_type', 'send the body as application/json');
     }
@@ -42,6 +43,9 @@ export function predictRoute(deps: PredictRouteDeps): RequestHandler {
     });
     for (const p of predictions) deps.metrics.windows.inc({ class: p.label });
     const first = predictions[0]!;
-    res.json(batch.single ? { prediction: first.label, predictions } : { predictions });
+    return batch.single ? { prediction: first.label, predictions } : { predictions };
+  };
+  return (req, res, next) => {
+    answer(req).then((body) => sendJson(res, 200, body), next);
   };
 }

@@ -1,5 +1,6 @@
 /** The prediction service wired in-process by main.ts's own wiring, on temp dirs, for app tests. */
 import { mkdtempSync, rmSync } from 'node:fs';
+import type { RequestListener } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Express } from 'express';
@@ -28,6 +29,9 @@ export interface TestServiceOptions {
 }
 
 export interface TestService {
+  /** What main.ts serves: the app, with POST /predict handed straight to its endpoint. */
+  http: RequestListener;
+  /** The express app alone; it serves /predict through the same endpoint. */
   app: Express;
   outbox: Outbox;
   forwarder: Forwarder;
@@ -72,7 +76,7 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
   const registry = new Registry();
   registry.setDefaultLabels({ dataset: config.dataset });
   const metrics = createMetrics(registry);
-  const { app, outbox, forwarder, preparer } = await wireService({
+  const { app, listener, outbox, forwarder, preparer } = await wireService({
     config,
     model: await testModel(),
     logger,
@@ -81,6 +85,7 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
     isReady: () => true,
   });
   return {
+    http: listener,
     app,
     outbox,
     forwarder,

@@ -137,7 +137,7 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
   });
 
   it.each(cases)('answers $status $code for $name', async (c) => {
-    const res = await request(service.app)
+    const res = await request(service.http)
       .post('/predict')
       .set('content-type', 'application/json')
       .send(JSON.stringify(c.body));
@@ -149,7 +149,7 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
   });
 
   it('answers 400 for malformed JSON', async () => {
-    const res = await request(service.app)
+    const res = await request(service.http)
       .post('/predict')
       .set('content-type', 'application/json')
       .send('{"signals": [');
@@ -158,7 +158,7 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
   });
 
   it('answers 400 naming where the JSON breaks, and 400 for an empty body', async () => {
-    const broken = await request(service.app)
+    const broken = await request(service.http)
       .post('/predict')
       .set('content-type', 'application/json')
       .send('{"signals": {"accel_x": [1, 2,, 3]}}');
@@ -166,7 +166,7 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
     expect(broken.body.error.message).toMatch(
       /^request body is not valid JSON: Unexpected token ','/,
     );
-    const empty = await request(service.app)
+    const empty = await request(service.http)
       .post('/predict')
       .set('content-type', 'application/json')
       .send('');
@@ -174,7 +174,7 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
   });
 
   it('answers 415 for JSON in a charset other than UTF-8', async () => {
-    const res = await request(service.app)
+    const res = await request(service.http)
       .post('/predict')
       .set('content-type', 'application/json; charset=latin1')
       .send(JSON.stringify(good));
@@ -183,7 +183,7 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
   });
 
   it('answers 415 for a body that is not JSON', async () => {
-    const res = await request(service.app)
+    const res = await request(service.http)
       .post('/predict')
       .set('content-type', 'text/plain')
       .send('hello');

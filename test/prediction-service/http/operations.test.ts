@@ -21,23 +21,23 @@ async function start(options: { authToken?: string; outboxMaxEvents?: number } =
 describe('bearer token', () => {
   it('rejects /predict without the token and leaves health and metrics open', async () => {
     const { service } = await start({ authToken: 's3cret' });
-    const denied = await request(service.app).post('/predict').send(seedWindow()).expect(401);
+    const denied = await request(service.http).post('/predict').send(seedWindow()).expect(401);
     expect(denied.body.error.code).toBe('unauthorized');
     expect(denied.headers['www-authenticate']).toBe('Bearer');
-    await request(service.app)
+    await request(service.http)
       .post('/predict')
       .set('authorization', 'Bearer wrong')
       .send(seedWindow())
       .expect(401);
-    await request(service.app).get('/healthz').expect(200);
-    await request(service.app).get('/readyz').expect(200);
-    await request(service.app).get('/metrics').expect(200);
+    await request(service.http).get('/healthz').expect(200);
+    await request(service.http).get('/readyz').expect(200);
+    await request(service.http).get('/metrics').expect(200);
     expect(service.outbox.size).toBe(0);
   });
 
   it('accepts the token and sends it on to monitoring', async () => {
     const { service, monitoring } = await start({ authToken: 's3cret' });
-    await request(service.app)
+    await request(service.http)
       .post('/predict')
       .set('authorization', 'Bearer s3cret')
       .send(seedWindow())
@@ -52,28 +52,28 @@ describe('bounded outbox', () => {
     const { service, monitoring } = await start({ outboxMaxEvents: 3 });
     monitoring.failWith = 503;
     const two = { windows: [seedWindow(), seedWindow()] };
-    await request(service.app).post('/predict').send(two).expect(200);
-    const full = await request(service.app).post('/predict').send(two).expect(503);
+    await request(service.http).post('/predict').send(two).expect(200);
+    const full = await request(service.http).post('/predict').send(two).expect(503);
     expect(full.body.error.code).toBe('outbox_full');
     expect(full.headers['retry-after']).toBe('1');
-    await request(service.app).post('/predict').send(seedWindow()).expect(200);
+    await request(service.http).post('/predict').send(seedWindow()).expect(200);
     expect(service.outbox.size).toBe(3);
     monitoring.failWith = undefined;
     await expect.poll(() => monitoring.events.size, { timeout: 5000 }).toBe(3);
-    await request(service.app).post('/predict').send(two).expect(200);
+    await request(service.http).post('/predict').send(two).expect(200);
   });
 });
 
 describe('GET /metrics', () => {
   it('counts requests, windows by class, stages and forwarding, with the dataset label', async () => {
     const { service, monitoring } = await start();
-    const res = await request(service.app)
+    const res = await request(service.http)
       .post('/predict')
       .send({ windows: [seedWindow(), seedWindow()] });
-    await request(service.app).post('/predict').send({ windows: [] }).expect(400);
+    await request(service.http).post('/predict').send({ windows: [] }).expect(400);
     await expect.poll(() => monitoring.events.size).toBe(2);
     const label = res.body.predictions[0].label;
-    const text = (await request(service.app).get('/metrics').expect(200)).text;
+    const text = (await request(service.http).get('/metrics').expect(200)).text;
     expect(text).toContain('prediction_requests_total{status="200",dataset="exercise_group"} 1');
     expect(text).toContain('prediction_requests_total{status="400",dataset="exercise_group"} 1');
     expect(text).toMatch(
