@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { PREDICTION_NODE_FLAGS } from '../../prediction-service/src/node-flags.js';
 import { REPO_ROOT } from '../prometheus/repo-paths.js';
 import { copiedContextPaths, finalStage, readDockerfile } from './dockerfile-lines.js';
 import { runtimeImports } from './runtime-imports.js';
@@ -15,6 +16,9 @@ const IMAGES = [
 const scripts = z
   .object({ scripts: z.record(z.string(), z.string()) })
   .parse(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'))).scripts;
+
+/** `tsx <entry>`, or `node [options] --import tsx <entry>` when the service needs node options. */
+const TSX_SCRIPT = /^(?:tsx|node (?:--[\w-]+(?:=\S+)? )*--import tsx) (\S+\.ts)$/;
 
 const ignored = readFileSync(join(REPO_ROOT, '.dockerignore'), 'utf8')
   .split('\n')
@@ -46,7 +50,7 @@ describe.each(IMAGES)('%s', (dockerfile, script) => {
   it(`starts with npm run ${script}, an existing npm script`, () => {
     const cmd = runtime.filter((i) => i.keyword === 'CMD').at(-1);
     expect(cmd?.args).toBe(`["npm", "run", "${script}"]`);
-    expect(scripts[script]).toMatch(/^tsx /);
+    expect(scripts[script]).toMatch(TSX_SCRIPT);
   });
 
   it('copies only build-context paths that exist and are not docker-ignored', () => {
@@ -57,7 +61,7 @@ describe.each(IMAGES)('%s', (dockerfile, script) => {
   });
 
   it('copies every source file its entry point loads at run time', () => {
-    const entry = scripts[script]!.replace(/^tsx\s+/, '');
+    const entry = TSX_SCRIPT.exec(scripts[script]!)?.[1] ?? '';
     const copied = copiedContextPaths(finalStage(instructions)).map((path) =>
       path.replace(/^\.\//, '').replace(/\/$/, ''),
     );
@@ -68,4 +72,11 @@ describe.each(IMAGES)('%s', (dockerfile, script) => {
     );
     expect(missing).toEqual([]);
   });
+});
+
+it('starts the prediction service with its node options', () => {
+  const flags = PREDICTION_NODE_FLAGS.join(' ');
+  expect(scripts['start:prediction']).toBe(
+    `node ${flags} --import tsx prediction-service/src/main.ts`,
+  );
 });

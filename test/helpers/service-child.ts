@@ -23,6 +23,8 @@ export interface ServiceChildSpec {
   main: string;
   /** The `msg` of the log line that carries the bound port. */
   listeningMessage: string;
+  /** Node options the service is started with in production. */
+  nodeFlags?: readonly string[];
 }
 
 export function startServiceChild(
@@ -30,7 +32,8 @@ export function startServiceChild(
   env: Record<string, string>,
   timeoutMs: number,
 ): Promise<ServiceChild> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, spec.main)], {
+  const args = [...(spec.nodeFlags ?? []), '--import', 'tsx', join(ROOT, spec.main)];
+  const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

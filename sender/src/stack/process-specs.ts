@@ -3,6 +3,7 @@
  * that answers 200 once it can serve. Every listener is bound to loopback.
  */
 import { join } from 'node:path';
+import { PREDICTION_NODE_FLAGS } from '../../../prediction-service/src/node-flags.js';
 import type { ProcessSpec } from './managed-process.js';
 import type { PrometheusBinaries, StackConfig } from './stack-config.js';
 import { REPO_ROOT } from './repo-paths.js';
@@ -36,7 +37,12 @@ function serviceSpec(
   return {
     name,
     command: process.execPath,
-    args: ['--import', 'tsx', join(REPO_ROOT, `${name}-service`, 'src', 'main.ts')],
+    args: [
+      ...(name === 'prediction' ? PREDICTION_NODE_FLAGS : []),
+      '--import',
+      'tsx',
+      join(REPO_ROOT, `${name}-service`, 'src', 'main.ts'),
+    ],
     cwd: REPO_ROOT,
     env: {
       PORT: String(port),

@@ -3,6 +3,7 @@
  * the "listening" log line. For fault tests and the benchmark.
  */
 import type { ChildProcess } from 'node:child_process';
+import { PREDICTION_NODE_FLAGS } from '../../../prediction-service/src/node-flags.js';
 import { type ServiceChild, startServiceChild } from '../../helpers/service-child.js';
 
 export type PredictionProcess = ServiceChild;
@@ -16,6 +17,7 @@ export function startPrediction(
       name: 'prediction service',
       main: 'prediction-service/src/main.ts',
       listeningMessage: 'prediction-service listening',
+      nodeFlags: PREDICTION_NODE_FLAGS,
     },
     env,
     timeoutMs,
