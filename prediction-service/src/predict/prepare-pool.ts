@@ -90,11 +90,12 @@ export async function startPreparerPool(
   }
 
   workers.push(...(await Promise.all(Array.from({ length: size }, spawnWorker))));
-  const inline = createBatchPreparer(limits);
+  // Only while every worker has died and none has been replaced yet.
+  const inline = inlinePreparer(limits);
 
   return {
     async prepare(body) {
-      if (workers.length === 0) return inline(body);
+      if (workers.length === 0) return inline.prepare(body);
       const entry = workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
       const id = nextId++;
       // A body with a buffer of its own is handed over; a view into a shared one is copied.

@@ -136,11 +136,12 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
     await monitoring.close();
   });
 
+  /** POSTs `body` to /predict as it is, with the given content type. */
+  const postRaw = (body: string, type = 'application/json') =>
+    request(service.http).post('/predict').set('content-type', type).send(body);
+
   it.each(cases)('answers $status $code for $name', async (c) => {
-    const res = await request(service.http)
-      .post('/predict')
-      .set('content-type', 'application/json')
-      .send(JSON.stringify(c.body));
+    const res = await postRaw(JSON.stringify(c.body));
     expect(res.status).toBe(c.status);
     expect(res.body.error.code).toBe(c.code);
     expect(res.body.error.message).toEqual(expect.any(String));
@@ -149,44 +150,29 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
   });
 
   it('answers 400 for malformed JSON', async () => {
-    const res = await request(service.http)
-      .post('/predict')
-      .set('content-type', 'application/json')
-      .send('{"signals": [');
+    const res = await postRaw('{"signals": [');
     expect(res.status).toBe(400);
     expect(res.body.error.code).toBe('invalid_json');
   });
 
   it('answers 400 naming where the JSON breaks, and 400 for an empty body', async () => {
-    const broken = await request(service.http)
-      .post('/predict')
-      .set('content-type', 'application/json')
-      .send('{"signals": {"accel_x": [1, 2,, 3]}}');
+    const broken = await postRaw('{"signals": {"accel_x": [1, 2,, 3]}}');
     expect(broken.status).toBe(400);
     expect(broken.body.error.message).toMatch(
       /^request body is not valid JSON: Unexpected token ','/,
     );
-    const empty = await request(service.http)
-      .post('/predict')
-      .set('content-type', 'application/json')
-      .send('');
+    const empty = await postRaw('');
     expect([empty.status, empty.body.error.code]).toEqual([400, 'invalid_body']);
   });
 
   it('answers 415 for JSON in a charset other than UTF-8', async () => {
-    const res = await request(service.http)
-      .post('/predict')
-      .set('content-type', 'application/json; charset=latin1')
-      .send(JSON.stringify(good));
+    const res = await postRaw(JSON.stringify(good), 'application/json; charset=latin1');
     expect(res.status).toBe(415);
     expect(res.body.error.message).toContain('latin1');
   });
 
   it('answers 415 for a body that is not JSON', async () => {
-    const res = await request(service.http)
-      .post('/predict')
-      .set('content-type', 'text/plain')
-      .send('hello');
+    const res = await postRaw('hello', 'text/plain');
     expect(res.status).toBe(415);
     expect(res.body.error.code).toBe('unsupported_media_type');
   });
