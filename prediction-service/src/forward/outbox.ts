@@ -119,7 +119,10 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
     lease(max) {
       const taken = queue.slice(head, head + max);
       head += taken.length;
-      if (head > 4096 && head * 2 > queue.length) {
+      // Leased entries must not stay reachable from the queue: their payloads would outlive
+      // their send and be promoted to V8's old generation, whose collections pause the loop.
+      // Dropping them once half the array is leased keeps the copying amortised O(1) per entry.
+      if (head * 2 >= queue.length) {
         queue = queue.slice(head);
         head = 0;
       }
