@@ -1,6 +1,8 @@
 import { appendFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { pino } from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -29,6 +31,12 @@ async function openAt(options: { maxEvents?: number; segmentBytes?: number } = {
   });
   open.push(outbox);
   return outbox;
+}
+
+/** A full collection, through V8's gc() exposed for a fresh context. */
+function collectGarbage(): void {
+  setFlagsFromString('--expose-gc');
+  (runInNewContext('gc') as () => void)();
 }
 
 const events = (from: number, count: number) =>
@@ -120,5 +128,20 @@ describe('outbox', () => {
     const ids = reopened.lease(1000).map((e) => JSON.parse(e.payload).eventId as string);
     expect(new Set(ids).size).toBe(300);
     expect(ids.length).toBe(300);
+  });
+
+  it('lets leased entries be collected once half of its queue is leased', async () => {
+    // A queue that kept sent entries reachable made their payloads outlive the send and get
+    // promoted to the old generation, whose collections pause the event loop.
+    const outbox = await openAt();
+    await outbox.append(events(0, 100));
+    const leased = outbox.lease(60).map((entry) => new WeakRef(entry));
+    // WeakRef targets stay alive until the current job ends.
+    await new Promise((resolve) => setImmediate(resolve));
+    collectGarbage();
+    expect(leased.filter((ref) => ref.deref() !== undefined)).toHaveLength(0);
+    expect(outbox.lease(100).map((e) => JSON.parse(e.payload).eventId)).toEqual(
+      Array.from({ length: 40 }, (_, i) => `e${60 + i}`),
+    );
   });
 });
