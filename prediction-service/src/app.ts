@@ -34,9 +34,7 @@ export function createApp(
     res.type(deps.registry.contentType).send(await deps.registry.metrics());
   });
 
-  app.post('/predict', (req, res) => {
-    predict(req, res);
-  });
+  app.post('/predict', predict);
 
   app.use((_req, _res, next) => {
     next(new ApiError('not_found', 'no such route'));

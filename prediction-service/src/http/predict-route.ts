@@ -46,6 +46,9 @@ export function predictRoute(deps: PredictRouteDeps): Step {
     return batch.single ? { prediction: first.label, predictions } : { predictions };
   };
   return (req, res, next) => {
-    answer(req).then((body) => sendJson(res, 200, body), next);
+    // A throw while answering goes to the error answer too, not to an unhandled rejection.
+    answer(req)
+      .then((body) => sendJson(res, 200, body))
+      .catch(next);
   };
 }
