@@ -57,7 +57,7 @@ export async function openSource(o: SenderOptions): Promise<RunSource> {
   }
 }
 
-/** Simulates (and encodes) the pools' first sessions, saying so at the start and the end. */
+/** Simulates (and encodes) the devices' first sessions, saying so at the start and the end. */
 async function prepareSessions(
   population: readonly DeviceStream[],
   o: SenderOptions,

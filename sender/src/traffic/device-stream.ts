@@ -1,77 +1,66 @@
 /**
- * One simulated wearer's device: consecutive windows of the person's sessions, one after the
- * other, under whatever drift is in effect when each window is recorded.
+ * One place in the simulated fleet: a device online for one wearer's session after another, as
+ * production traffic has people starting and ending their workouts all day. Every session is a
+ * new person doing a new session, both drawn from the run's seed, the place and the session's
+ * number, so no two places and no two sessions of one place ever send the same signals, however
+ * long the run. Each session comes from its own device (`deviceId`), which is how the
+ * monitoring service tells the windows of one person apart from the rest.
  *
- * Simulating a session costs far more than sending it, so a device keeps a small pool of
- * sessions and cycles through them, as a person repeats their usual workouts; every
- * FRESH_EVERY-th session is a new one that replaces the oldest in the pool. Which session comes
- * when depends only on the seed, the device and the session count.
+ * The first session can be simulated ahead (`prepare`), before traffic starts, so that a run's
+ * first minutes are not slower than the rest; later sessions are simulated when they start.
  *
- * The sessions that first fill the pool can be simulated ahead (`prepare`), before traffic
- * starts, so that a run's first minutes are not slower than the rest; they are the same sessions
- * nextWindow would otherwise simulate when it reaches them.
- *
- * Windows under the baseline effect come from the pool as simulated. Under any other effect the
- * pooled session is simulated again with it (and kept while the pool cycles); the plan and
- * motions depend only on the session seed (and the class mix), so switching effect mid-session
- * keeps the person doing the same thing.
+ * Windows under the baseline effect are the session as simulated. Under any other effect the
+ * session is simulated again with it (and kept while the effect lasts); the plan and motions
+ * depend only on the person, the session seed (and the class mix), so switching effect
+ * mid-session keeps the person doing the same thing.
  */
-import { createPerson, deriveSeed, type Person, type SimulatedWindow } from '../simulator/index.js';
+import {
+  createPerson,
+  deriveSeed,
+  type Person,
+  type SimulatedWindow,
+} from '../simulator/index.js';
 import { baselineEffect, type ScenarioEffect } from '../scenarios/scenario-effect.js';
 import { SessionSimulator } from './session-simulator.js';
 
-/** Distinct sessions a device cycles through, at most. */
-export const MAX_POOL_SESSIONS = 4;
 /**
- * Pooled sessions over all devices, at most: a session's windows with their encoded bodies take
- * about 1.2 MB, so many devices get fewer sessions each (never fewer than one).
+ * Drifted versions of the current session kept: the current effect and the one before, which a
+ * ramp moves between mid-session.
  */
-const POOL_BUDGET_SESSIONS = 100;
-/** Every FRESH_EVERY-th session of a device (once the pool is full) is newly simulated. */
-export const FRESH_EVERY = 32;
-/**
- * Drifted streams kept per device: one per pooled session under a lasting effect, and at least
- * the current effect and the one before, which a ramp moves between mid-session.
- */
-const MIN_DRIFTED_STREAMS = 2;
+const DRIFTED_STREAMS = 2;
 
 function effectKey(effect: ScenarioEffect, wrongArm: boolean): string {
   return JSON.stringify([effect.sensor, wrongArm, effect.classMix]);
 }
 const BASELINE_KEY = effectKey(baselineEffect(), false);
 
-/** Sessions each of `devices` devices keeps in its pool. */
-export function poolSizeFor(devices: number): number {
-  return Math.max(1, Math.min(MAX_POOL_SESSIONS, Math.floor(POOL_BUDGET_SESSIONS / devices)));
+/** One wearer's session on a device. */
+interface Session {
+  readonly number: number;
+  readonly person: Person;
+  readonly seed: number;
+  baseline?: SimulatedWindow[];
 }
 
 export class DeviceStream {
-  readonly person: Person;
-  private session = 0;
+  private current: Session | undefined;
   private next: number;
-  private freshSessions = 0;
-  /** Session seeds of the pool and their windows without drift, simulated when first needed. */
-  private readonly pool: { seed: number; windows?: SimulatedWindow[] }[] = [];
-  private slot = 0;
   private readonly drifted = new Map<string, SimulatedWindow[]>();
-  /** Simulates the person's sessions. */
   private readonly sessions: SessionSimulator;
-  /** Baseline windows simulated ahead, by fresh-session number, until their session comes. */
-  private readonly prepared = new Map<number, SimulatedWindow[]>();
+  /** The first session's baseline windows, when simulated ahead. */
+  private prepared: SimulatedWindow[] | undefined;
 
   constructor(
     private readonly seed: number,
     readonly index: number,
     private readonly deviceCount: number,
     windowLength: number,
-    private readonly poolSize = poolSizeFor(deviceCount),
   ) {
-    this.person = createPerson(deriveSeed(seed, 'device', index), `device-${index}`);
-    this.sessions = new SessionSimulator(this.person, windowLength);
+    this.sessions = new SessionSimulator(windowLength);
     // Devices join their first session at phases spread over the whole session, so that at any
-    // moment the population is at every stage of its sessions: the activity mix then does not
-    // drift with time since the start (joining only in the first half made the first minutes'
-    // mix differ from the sessions' average, enough to flag dataset drift without any drift).
+    // moment the fleet is at every stage of its sessions: the activity mix then does not drift
+    // with the time since the start (joining only in the first half made the first minutes' mix
+    // differ from the sessions' average, enough to flag dataset drift without any drift).
     this.next = Math.floor(((index * 0.618034) % 1) * this.sessions.windowsPerSession());
   }
 
@@ -85,40 +74,42 @@ export class DeviceStream {
     return this.sessions.motions;
   }
 
+  /** The device of the session being played (undefined before the first window). */
+  get deviceId(): string | undefined {
+    return this.current && sessionDeviceId(this.index, this.current.number);
+  }
+
+  /** The person of the session being played (undefined before the first window). */
+  get person(): Person | undefined {
+    return this.current?.person;
+  }
+
   /** The device's next window under `effect`. */
   nextWindow(effect: ScenarioEffect): SimulatedWindow {
-    // The first session is simulated on demand, not when the device is created.
-    if (this.pool.length === 0) this.slot = this.takeSlot();
+    if (this.current === undefined) {
+      this.current = this.session(0);
+      this.current.baseline = this.prepared;
+      this.prepared = undefined;
+    }
     let windows = this.windowsFor(effect);
     if (this.next >= windows.length) {
-      this.session++;
+      this.current = this.session(this.current.number + 1);
+      this.drifted.clear();
       this.next = 0;
-      this.slot = this.takeSlot();
       windows = this.windowsFor(effect);
     }
     return windows[this.next++]!;
   }
 
   /**
-   * How many of the sessions that first fill the pool the device reaches within its next
-   * `windows` windows (all of them when undefined): what is worth simulating ahead.
+   * Simulates, without drift, the first session the device will play, so that nextWindow plays
+   * these windows instead of simulating them when traffic starts. Returns them. Only meaningful
+   * before the device's first window.
    */
-  warmUpSessions(windows?: number): number {
-    if (windows === undefined) return this.poolSize;
-    if (windows <= 0) return 0;
-    const reached = Math.floor((this.next + windows - 1) / this.sessions.windowsPerSession()) + 1;
-    return Math.min(this.poolSize, reached);
-  }
-
-  /**
-   * Simulates, without drift, the `k`-th session the device will start (k < the pool size), so
-   * that nextWindow plays these windows when the session comes instead of simulating it then.
-   * Returns them. Only meaningful before the device has started that session.
-   */
-  prepare(k: number): readonly SimulatedWindow[] {
-    const windows = this.sessions.baseline(this.sessionSeed(k));
-    this.prepared.set(k, windows);
-    return windows;
+  prepare(): readonly SimulatedWindow[] {
+    const first = this.session(0);
+    this.prepared = this.sessions.baseline(first.person, first.seed);
+    return this.prepared;
   }
 
   /**
@@ -127,43 +118,50 @@ export class DeviceStream {
    * or undefined before the device's first window.
    */
   prepareEffect(effect: ScenarioEffect): readonly SimulatedWindow[] | undefined {
-    if (this.pool.length === 0) return undefined;
+    if (this.current === undefined) return undefined;
     return this.windowsFor(effect);
   }
 
-  private sessionSeed(fresh: number): number {
-    return deriveSeed(this.seed, 'device-session', this.index, fresh);
-  }
-
-  /** The pool slot the current session plays; a fresh session when its turn comes. */
-  private takeSlot(): number {
-    if (this.pool.length === this.poolSize && this.session % FRESH_EVERY !== 0) {
-      return this.session % this.poolSize;
-    }
-    // A fresh session takes the slot of the oldest one.
-    const fresh = this.freshSessions++;
-    const slot = fresh % this.poolSize;
-    this.pool[slot] = { seed: this.sessionSeed(fresh), windows: this.prepared.get(fresh) };
-    this.prepared.delete(fresh);
-    return slot;
+  private session(number: number): Session {
+    const { personSeed, sessionSeed } = wearerSessionSeeds(this.seed, this.index, number);
+    const person = createPerson(personSeed, `person-${this.index}-${number}`);
+    return { number, person, seed: sessionSeed };
   }
 
   private windowsFor(effect: ScenarioEffect): SimulatedWindow[] {
     const wrongArm = (this.index + 0.5) / this.deviceCount <= effect.wrongArmShare;
-    const current = this.pool[this.slot]!;
+    const current = this.current!;
     const key = effectKey(effect, wrongArm);
     if (key === BASELINE_KEY) {
-      current.windows ??= this.sessions.baseline(current.seed);
-      return current.windows;
+      current.baseline ??= this.sessions.baseline(current.person, current.seed);
+      return current.baseline;
     }
-    const id = `${current.seed} ${key}`;
-    const windows = this.drifted.get(id) ?? this.sessions.drifted(current.seed, effect, wrongArm);
+    const windows =
+      this.drifted.get(key) ??
+      this.sessions.drifted(current.person, current.seed, effect, wrongArm);
     // Re-inserted on every use, so the first key is always the least recently used.
-    this.drifted.delete(id);
-    if (this.drifted.size >= Math.max(MIN_DRIFTED_STREAMS, this.poolSize)) {
+    this.drifted.delete(key);
+    if (this.drifted.size >= DRIFTED_STREAMS) {
       this.drifted.delete(this.drifted.keys().next().value!);
     }
-    this.drifted.set(id, windows);
+    this.drifted.set(key, windows);
     return windows;
   }
+}
+
+/** The seeds of the wearer and of the session that fleet place `index` plays as its `number`-th. */
+export function wearerSessionSeeds(
+  seed: number,
+  index: number,
+  number: number,
+): { personSeed: number; sessionSeed: number } {
+  return {
+    personSeed: deriveSeed(seed, 'wearer', index, number),
+    sessionSeed: deriveSeed(seed, 'device-session', index, number),
+  };
+}
+
+/** The device id of session `number` at fleet place `index`: one device per wearer's session. */
+export function sessionDeviceId(index: number, number: number): string {
+  return `device-${index}-${number}`;
 }

@@ -1,8 +1,8 @@
 /**
- * The sessions of one simulated wearer, as windows: without drift, or under a drift effect. Under
- * drift the last session's motion is kept, so that a new effect that changes only the sensor
- * (bias, gain, noise, rotation, sample rate: every step of a ramp of them) measures the same
- * motion again, ~10 % of simulating the session whole.
+ * Sessions of simulated wearers, as windows: without drift, or under a drift effect. Under drift
+ * the last session's motion is kept, so that a new effect that changes only the sensor (bias,
+ * gain, noise, rotation, sample rate: every step of a ramp of them) measures the same motion
+ * again, ~10 % of simulating the session whole.
  */
 import {
   cutWindows,
@@ -29,34 +29,37 @@ export class SessionSimulator {
   /** The last motion simulated under drift (~0.4 MB), by what it depends on. */
   private lastMotion: { key: string; motion: SessionMotion } | undefined;
 
-  constructor(
-    private readonly person: Person,
-    private readonly windowLength: number,
-  ) {}
+  constructor(private readonly windowLength: number) {}
 
   /** Windows per session. */
   windowsPerSession(): number {
     return Math.floor((SESSION_S * 50 - this.windowLength) / this.windowLength) + 1;
   }
 
-  /** Session `seed` without drift, simulated whole; its motion is not kept. */
-  baseline(seed: number): SimulatedWindow[] {
+  /** Session `seed` of `person` without drift, simulated whole; its motion is not kept. */
+  baseline(person: Person, seed: number): SimulatedWindow[] {
     this.simulations++;
     this.motions++;
-    const stream = simulateSession(this.person, sessionOptions(seed, BASELINE, false));
+    const stream = simulateSession(person, sessionOptions(seed, BASELINE, false));
     return cutWindows(stream, { length: this.windowLength });
   }
 
   /** Session `seed` under `effect`, measured from the kept motion when only the sensor changed. */
-  drifted(seed: number, effect: ScenarioEffect, wrongArm: boolean): SimulatedWindow[] {
+  drifted(
+    person: Person,
+    seed: number,
+    effect: ScenarioEffect,
+    wrongArm: boolean,
+  ): SimulatedWindow[] {
     this.simulations++;
     const options = sessionOptions(seed, effect, wrongArm);
-    const stream = measureSession(this.person, this.motionFor(options, wrongArm), options.drift);
+    const stream = measureSession(person, this.motionFor(person, options, wrongArm), options.drift);
     return cutWindows(stream, { length: this.windowLength });
   }
 
-  private motionFor(options: SimulationOptions, wrongArm: boolean): SessionMotion {
+  private motionFor(person: Person, options: SimulationOptions, wrongArm: boolean): SessionMotion {
     const key = JSON.stringify([
+      person.seed,
       options.seed,
       options.drift?.tempoScale,
       wrongArm,
@@ -64,7 +67,7 @@ export class SessionSimulator {
     ]);
     if (this.lastMotion?.key !== key) {
       this.motions++;
-      this.lastMotion = { key, motion: simulateMotion(this.person, options) };
+      this.lastMotion = { key, motion: simulateMotion(person, options) };
     }
     return this.lastMotion.motion;
   }

@@ -54,11 +54,12 @@ export interface PreparePlan {
 }
 
 /**
- * Simulates, before traffic starts, the sessions that first fill each device's pool and that the
- * run will reach: otherwise every device simulates them while sending, and the first minutes of
- * a run go at a fraction of the long-run rate. Skipped when a scenario is in force from the
- * first window (those windows are simulated with its effect anyway). Yields to the event loop
- * between sessions and stops early when `signal` aborts. Resolves to the sessions simulated.
+ * Simulates, before traffic starts, the first session of each device that the run will reach:
+ * otherwise all of them are simulated in the run's first seconds, when every device starts, and
+ * the first minutes go at a fraction of the long-run rate. Later sessions start one device at a
+ * time and are simulated then. Skipped when a scenario is in force from the first window (those
+ * windows are simulated with its effect anyway). Yields to the event loop between sessions and
+ * stops early when `signal` aborts. Resolves to the sessions simulated.
  */
 export async function preparePopulation(
   population: readonly DeviceStream[],
@@ -66,23 +67,17 @@ export async function preparePopulation(
 ): Promise<number> {
   if (effectAt(plan.scenarios, { index: 0, seconds: 0 }).active.length > 0) return 0;
   const devices = population.length;
-  const perDevice = population.map((device, d) => {
-    if (plan.windows === undefined) return device.warmUpSessions();
-    // Device d sends windows d, d + D, d + 2D, … of the run.
-    return device.warmUpSessions(Math.max(0, Math.ceil((plan.windows - d) / devices)));
-  });
-  const total = perDevice.reduce((sum, k) => sum + k, 0);
+  // Device d sends windows d, d + D, d + 2D, … of the run: only those it reaches need a session.
+  const reached = population.filter((_, d) => plan.windows === undefined || d < plan.windows);
+  const total = reached.length;
   if (total > 0) plan.onStart?.(total);
   let done = 0;
-  for (let k = 0; done < total; k++) {
-    for (const [d, device] of population.entries()) {
-      if (k >= perDevice[d]! || plan.signal?.aborted) continue;
-      plan.onSession?.(device.prepare(k));
-      done++;
-      plan.onProgress?.(done, total);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
+  for (const device of reached) {
     if (plan.signal?.aborted) break;
+    plan.onSession?.(device.prepare());
+    done++;
+    plan.onProgress?.(done, total);
+    await new Promise((resolve) => setImmediate(resolve));
   }
   return done;
 }
@@ -127,7 +122,7 @@ export function simulatedSource(o: SimulatedSourceOptions): WindowSource {
       return {
         index: n,
         windowId: `${o.runId}-d${d}-${k}`,
-        deviceId: `device-${d}`,
+        deviceId: devices[d]!.deviceId!,
         dueS,
         timestamp: new Date(o.startMs + (dueS - WINDOW_PERIOD_S) * 1000).toISOString(),
         label: swap ? swapped(label) : label,

@@ -152,10 +152,12 @@ describe('sensor scenarios against both services', () => {
     const report = slow.report;
     const cut = featuresWhere((hz) => hz >= 12);
     const low = featuresWhere((hz) => hz < 9);
-    // Bins just above the device filter lose most (12–13 Hz: ~85 %); higher ones keep the
-    // upsampling's images and lose less (14–18 Hz: 25–50 %).
+    // Bins just above the device filter lose most (12–13 Hz: ~85 %); higher ones hold the
+    // upsampling's images of 7–11 Hz content (tremor among it), so they lose less on average
+    // and a person with much of it can even gain.
     const ratios = cut.map((f) => meanOf(slow, f) / meanOf(none, f));
-    for (const ratio of ratios) expect(ratio).toBeLessThan(0.8);
+    const nearFilter = featuresWhere((hz) => hz >= 12 && hz <= 13);
+    for (const f of nearFilter) expect(meanOf(slow, f) / meanOf(none, f)).toBeLessThan(0.5);
     expect(ratios.reduce((a, b) => a + b, 0) / ratios.length).toBeLessThan(0.5);
     expect(drifted(report, cut)).toEqual(cut);
     expect(highPsi(report, cut).length).toBeGreaterThanOrEqual(cut.length / 2);

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { baselineEffect } from '../../../sender/src/scenarios/scenario-effect.js';
 import type { SimulatedWindow } from '../../../sender/src/simulator/index.js';
-import {
-  DeviceStream,
-  FRESH_EVERY,
-  MAX_POOL_SESSIONS as POOL_SIZE,
-  poolSizeFor,
-} from '../../../sender/src/traffic/device-stream.js';
+import { DeviceStream } from '../../../sender/src/traffic/device-stream.js';
 
 const LENGTH = 151;
 
@@ -41,46 +36,31 @@ describe('DeviceStream', () => {
     expect([...other[0]!.signals.accel_x]).not.toEqual([...a[0]!.signals.accel_x]);
   });
 
-  it('cycles through its pool and brings in a fresh session every FRESH_EVERY-th', () => {
-    const all = sessions(new DeviceStream(1, 0, 10, LENGTH), FRESH_EVERY + POOL_SIZE);
-    const firstSignals = (k: number) => all[k]![0]!.signals;
-    for (let k = 0; k < POOL_SIZE; k++) {
-      for (let j = k + 1; j < POOL_SIZE; j++) expect(firstSignals(j)).not.toBe(firstSignals(k));
+  it('plays a new wearer on a new device in every session', () => {
+    const stream = new DeviceStream(1, 4, 10, LENGTH);
+    const seen: { device: string; person: string; first: number }[] = [];
+    const effect = baselineEffect();
+    for (let n = 0; n < 49 * 5; n++) {
+      const w = stream.nextWindow(effect);
+      if (seen.at(-1)?.device !== stream.deviceId) {
+        seen.push({ device: stream.deviceId!, person: stream.person!.id, first: w.signals.accel_x[0]! });
+      }
     }
-    for (let k = POOL_SIZE; k < FRESH_EVERY; k++) {
-      expect(firstSignals(k)).toBe(firstSignals(k % POOL_SIZE));
-    }
-    const fresh = firstSignals(FRESH_EVERY);
-    for (let k = 0; k < POOL_SIZE; k++) expect(fresh).not.toEqual(firstSignals(k));
-    // The fresh session replaced the oldest; the others stay in the cycle.
-    expect(firstSignals(FRESH_EVERY + 1)).toBe(firstSignals(1));
-    expect(firstSignals(FRESH_EVERY + POOL_SIZE - 1)).toBe(firstSignals(POOL_SIZE - 1));
+    expect(seen.length).toBeGreaterThanOrEqual(5);
+    expect(new Set(seen.map((s) => s.device)).size).toBe(seen.length);
+    expect(new Set(seen.map((s) => s.person)).size).toBe(seen.length);
+    expect(new Set(seen.map((s) => s.first)).size).toBe(seen.length);
+    expect(seen[0]!.device).toBe('device-4-0');
   });
 
-  it('keeps fewer sessions per device when there are many devices', () => {
-    expect(poolSizeFor(20)).toBe(POOL_SIZE);
-    expect(poolSizeFor(50)).toBe(2);
-    expect(poolSizeFor(1000)).toBe(1);
-    const all = sessions(new DeviceStream(1, 0, 1000, LENGTH), 3);
-    expect(all[2]![0]!.signals).toBe(all[1]![0]!.signals);
-  });
-
-  it('replays a pooled session under a lasting drift without simulating it again', () => {
+  it('simulates every session once under a lasting drift', () => {
     const biased = baselineEffect();
     biased.sensor.gyroBiasDps = [25, -20, 30];
     const stream = new DeviceStream(5, 0, 10, LENGTH);
-    const seen = new Map<number, SimulatedWindow>();
-    let sessionStarts = 0;
-    while (sessionStarts < POOL_SIZE * 2 + 1) {
-      const w = stream.nextWindow(biased);
-      if (w.startSample === 0) sessionStarts++;
-      if (w.startSample === 0 && sessionStarts > POOL_SIZE) {
-        const k = (sessionStarts - 1) % POOL_SIZE;
-        if (seen.has(k)) expect(w.signals).toBe(seen.get(k)!.signals);
-        seen.set(k, w);
-      }
-    }
-    expect(seen.size).toBe(POOL_SIZE);
+    let starts = 0;
+    while (starts < 4) if (stream.nextWindow(biased).startSample === 0) starts++;
+    // The joined session and three more, each simulated once.
+    expect(stream.simulations).toBe(4);
   });
 
   it('applies a drift effect from the window it starts at, to the same motion', () => {
@@ -102,28 +82,18 @@ describe('DeviceStream', () => {
     }
   });
 
-  it('plays the sessions prepared ahead, the same ones it would simulate on demand', () => {
+  it('plays the first session prepared ahead, the same one it would simulate on demand', () => {
     const prepared = new DeviceStream(4, 2, 10, LENGTH);
-    const ahead = [0, 1, 2, 3].map((k) => prepared.prepare(k));
-    const played = sessions(prepared, POOL_SIZE + 1);
-    const onDemand = sessions(new DeviceStream(4, 2, 10, LENGTH), POOL_SIZE + 1);
-    // Session 0 is joined mid-way; sessions 1…3 are played from their start.
-    expect(played[0]![0]).toBe(ahead[0]!.at(-played[0]!.length));
-    for (let k = 1; k < POOL_SIZE; k++) expect(played[k]![0]).toBe(ahead[k]![0]);
-    expect(played[POOL_SIZE]![0]).toBe(ahead[0]![0]);
+    const ahead = prepared.prepare();
+    const played = sessions(prepared, 3);
+    const onDemandStream = new DeviceStream(4, 2, 10, LENGTH);
+    const onDemand = sessions(onDemandStream, 3);
+    // Session 0 is joined mid-way, at the window the device's phase gives.
+    expect(played[0]![0]).toBe(ahead.at(-played[0]!.length));
+    expect(played[1]![0]).not.toBe(ahead[0]);
     expect(played.flat().map((w) => w.signals)).toEqual(onDemand.flat().map((w) => w.signals));
-  });
-
-  it('counts the pool sessions a number of windows reaches', () => {
-    const stream = new DeviceStream(1, 0, 10, LENGTH);
-    // Device 0 joins its first session at window 0; a session holds 49 windows of 151 samples.
-    expect(stream.warmUpSessions(0)).toBe(0);
-    expect(stream.warmUpSessions(1)).toBe(1);
-    expect(stream.warmUpSessions(49)).toBe(1);
-    expect(stream.warmUpSessions(50)).toBe(2);
-    expect(stream.warmUpSessions(10_000)).toBe(POOL_SIZE);
-    expect(stream.warmUpSessions()).toBe(POOL_SIZE);
-    expect(new DeviceStream(1, 0, 1000, LENGTH).warmUpSessions()).toBe(1);
+    // Preparing moved the first session's simulation ahead; it did not add one.
+    expect(prepared.simulations).toBe(onDemandStream.simulations);
   });
 
   it('plays a drifted session simulated ahead without simulating it again', () => {

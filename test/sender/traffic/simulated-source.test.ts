@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { effectAt, parseScenario } from '../../../sender/src/scenarios/scenario-schedule.js';
+import { wearerSessionSeeds } from '../../../sender/src/traffic/device-stream.js';
 import { WINDOW_PERIOD_S } from '../../../sender/src/traffic/outgoing-window.js';
-import { MAX_POOL_SESSIONS } from '../../../sender/src/traffic/device-stream.js';
 import {
   preparePopulation,
   simulatedPopulation,
@@ -9,8 +9,7 @@ import {
 } from '../../../sender/src/traffic/simulated-source.js';
 
 describe('preparePopulation', () => {
-  it('simulates the sessions a run of a given length reaches, and no more', async () => {
-    // Three devices and three windows: one window, hence one session, per device.
+  it('simulates the first session of each device a run reaches, and no more', async () => {
     expect(await preparePopulation(simulatedPopulation(1, 3), { windows: 3, scenarios: [] })).toBe(
       3,
     );
@@ -18,20 +17,20 @@ describe('preparePopulation', () => {
     expect(await preparePopulation(simulatedPopulation(1, 3), { windows: 1, scenarios: [] })).toBe(
       1,
     );
-    // 2 × 49 windows for device 0 of one: two whole sessions.
+    // Later sessions are simulated when they start, however long the run.
     expect(await preparePopulation(simulatedPopulation(1, 1), { windows: 98, scenarios: [] })).toBe(
-      2,
+      1,
     );
   });
 
-  it('fills every pool for a run without an end, reporting each session', async () => {
+  it('prepares every device for a run without an end, reporting each session', async () => {
     const progress: [number, number][] = [];
-    const done = await preparePopulation(simulatedPopulation(1, 2), {
+    const done = await preparePopulation(simulatedPopulation(1, 5), {
       windows: undefined,
       scenarios: [],
       onProgress: (n, total) => progress.push([n, total]),
     });
-    expect(done).toBe(2 * MAX_POOL_SESSIONS);
+    expect(done).toBe(5);
     expect(progress).toHaveLength(done);
     expect(progress.at(-1)).toEqual([done, done]);
   });
@@ -41,16 +40,15 @@ describe('preparePopulation', () => {
     expect(
       await preparePopulation(simulatedPopulation(1, 2), { windows: 50, scenarios: biased }),
     ).toBe(0);
-    // 25 windows each; device 1 joins its session 30 windows in and so reaches a second one.
     const later = [parseScenario('sensor-bias@100')];
     expect(
       await preparePopulation(simulatedPopulation(1, 2), { windows: 50, scenarios: later }),
-    ).toBe(3);
+    ).toBe(2);
   });
 
   it('stops when aborted', async () => {
     const controller = new AbortController();
-    const done = await preparePopulation(simulatedPopulation(1, 4), {
+    const done = await preparePopulation(simulatedPopulation(1, 5), {
       windows: undefined,
       scenarios: [],
       signal: controller.signal,
@@ -111,5 +109,38 @@ describe('simulatedSource', () => {
     });
     const windows = source();
     expect(expected.map(() => windows.next()!.signals)).toEqual(expected);
+  });
+});
+
+describe('simulated traffic over time', () => {
+  it('never sends the same window twice, nor two devices the same session', () => {
+    const devices = 20;
+    const population = simulatedPopulation(11, devices);
+    const source = simulatedSource({ seed: 11, population, scenarios: [], runId: 'r', startMs: 0 });
+    const windows = new Set<string>();
+    const sessions = new Map<string, string>();
+    // Three sessions per device: every device moves on to new wearers at least twice.
+    for (let n = 0; n < devices * 49 * 3; n++) {
+      const w = source.next()!;
+      const key = Buffer.from(w.signals.accel_x.buffer).toString('base64');
+      expect(windows.has(key)).toBe(false);
+      windows.add(key);
+      const slot = w.windowId.split('-')[1]!;
+      expect(sessions.get(w.deviceId) ?? slot).toBe(slot);
+      sessions.set(w.deviceId, slot);
+    }
+    expect(sessions.size).toBeGreaterThanOrEqual(devices * 3);
+  });
+
+  it('draws a distinct wearer and session for every device and session of a day', () => {
+    // A day at 1000 devices: 1000 places × 573 sessions of 150 s.
+    const seen = new Set<string>();
+    for (let index = 0; index < 1000; index++) {
+      for (let number = 0; number < 573; number++) {
+        const { personSeed, sessionSeed } = wearerSessionSeeds(5, index, number);
+        seen.add(`${personSeed}:${sessionSeed}`);
+      }
+    }
+    expect(seen.size).toBe(1000 * 573);
   });
 });
