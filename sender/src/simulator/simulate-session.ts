@@ -23,7 +23,21 @@ export interface SimulationOptions {
   readonly classMix?: ClassMix;
   /** Drift knobs; defaults mean no drift. */
   readonly drift?: SensorDriftInput;
+  /**
+   * Seconds from which the session is needed (default 0): the motion before it is not rendered,
+   * and the readings there are meaningless, while every reading from `neededFromS` on is exactly
+   * that of a full simulation. For a session joined part-way, or simulated again under a drift
+   * that starts mid-session.
+   */
+  readonly neededFromS?: number;
 }
+
+/**
+ * Samples rendered before the first needed one: the device-rate filter reads 20 samples either
+ * side and the interpolation after it a few more, so readings from the needed sample on are
+ * exact.
+ */
+const RENDER_MARGIN_SAMPLES = 64;
 
 /** One activity's stretch of a stream, samples [startSample, endSample). */
 export interface StreamSegment {
@@ -100,6 +114,8 @@ export interface SessionMotion {
   readonly forearm: ForearmSignals;
   readonly segments: readonly StreamSegment[];
   readonly segmentOfSample: Uint32Array;
+  /** Seconds from which the motion was rendered exactly (`neededFromS` of its options). */
+  readonly neededFromS: number;
 }
 
 /**
@@ -116,12 +132,25 @@ export function simulateMotion(person: Person, options: SimulationOptions): Sess
   );
   const placed = placeMotions(segments, person, drift, options.seed);
   const samples = segments[segments.length - 1]!.endSample;
-  const forearm = renderForearm(sessionPose(placed), samples, SAMPLE_RATE_HZ, person.leverM);
+  const fromSample = Math.floor((options.neededFromS ?? 0) * SAMPLE_RATE_HZ) - RENDER_MARGIN_SAMPLES;
+  const forearm = renderForearm(
+    sessionPose(placed),
+    samples,
+    SAMPLE_RATE_HZ,
+    person.leverM,
+    fromSample,
+  );
   const segmentOfSample = new Uint32Array(samples);
   segments.forEach((s, k) => {
     segmentOfSample.fill(k, s.startSample, s.endSample);
   });
-  return { seed: options.seed, forearm, segments, segmentOfSample };
+  return {
+    seed: options.seed,
+    forearm,
+    segments,
+    segmentOfSample,
+    neededFromS: options.neededFromS ?? 0,
+  };
 }
 
 /**

@@ -7,7 +7,9 @@
  * monitoring service tells the windows of one person apart from the rest.
  *
  * The first session can be simulated ahead (`prepare`), before traffic starts, so that a run's
- * first minutes are not slower than the rest; later sessions are simulated when they start.
+ * first minutes are not slower than the rest; later sessions are simulated when they start. Only
+ * the windows still to be played are simulated: the first session from where the device joins
+ * it, a session simulated again under a drift from the window the drift reaches.
  *
  * Windows under the baseline effect are the session as simulated. Under any other effect the
  * session is simulated again with it (and kept while the effect lasts); the plan and motions
@@ -108,7 +110,7 @@ export class DeviceStream {
    */
   prepare(): readonly SimulatedWindow[] {
     const first = this.session(0);
-    this.prepared = this.sessions.baseline(first.person, first.seed);
+    this.prepared = this.sessions.baseline(first.person, first.seed, this.next);
     return this.prepared;
   }
 
@@ -133,12 +135,12 @@ export class DeviceStream {
     const current = this.current!;
     const key = effectKey(effect, wrongArm);
     if (key === BASELINE_KEY) {
-      current.baseline ??= this.sessions.baseline(current.person, current.seed);
+      current.baseline ??= this.sessions.baseline(current.person, current.seed, this.next);
       return current.baseline;
     }
     const windows =
       this.drifted.get(key) ??
-      this.sessions.drifted(current.person, current.seed, effect, wrongArm);
+      this.sessions.drifted(current.person, current.seed, effect, wrongArm, this.next);
     // Re-inserted on every use, so the first key is always the least recently used.
     this.drifted.delete(key);
     if (this.drifted.size >= DRIFTED_STREAMS) {

@@ -36,25 +36,36 @@ export class SessionSimulator {
     return Math.floor((SESSION_S * 50 - this.windowLength) / this.windowLength) + 1;
   }
 
-  /** Session `seed` of `person` without drift, simulated whole; its motion is not kept. */
-  baseline(person: Person, seed: number): SimulatedWindow[] {
+  /**
+   * Session `seed` of `person` without drift; its motion is not kept. Windows before
+   * `fromWindow` are not simulated (their signals are meaningless): a session joined part-way.
+   */
+  baseline(person: Person, seed: number, fromWindow = 0): SimulatedWindow[] {
     this.simulations++;
     this.motions++;
-    const stream = simulateSession(person, sessionOptions(seed, BASELINE, false));
-    return cutWindows(stream, { length: this.windowLength });
+    const options = sessionOptions(seed, BASELINE, false, this.secondsOf(fromWindow));
+    return cutWindows(simulateSession(person, options), { length: this.windowLength });
   }
 
-  /** Session `seed` under `effect`, measured from the kept motion when only the sensor changed. */
+  /**
+   * Session `seed` under `effect` from window `fromWindow` on, measured from the kept motion
+   * when only the sensor changed.
+   */
   drifted(
     person: Person,
     seed: number,
     effect: ScenarioEffect,
     wrongArm: boolean,
+    fromWindow = 0,
   ): SimulatedWindow[] {
     this.simulations++;
-    const options = sessionOptions(seed, effect, wrongArm);
+    const options = sessionOptions(seed, effect, wrongArm, this.secondsOf(fromWindow));
     const stream = measureSession(person, this.motionFor(person, options, wrongArm), options.drift);
     return cutWindows(stream, { length: this.windowLength });
+  }
+
+  private secondsOf(window: number): number {
+    return (window * this.windowLength) / 50;
   }
 
   private motionFor(person: Person, options: SimulationOptions, wrongArm: boolean): SessionMotion {
@@ -65,20 +76,28 @@ export class SessionSimulator {
       wrongArm,
       options.classMix,
     ]);
-    if (this.lastMotion?.key !== key) {
+    const kept = this.lastMotion;
+    // A motion rendered from an earlier instant serves any later one.
+    if (kept?.key !== key || kept.motion.neededFromS > (options.neededFromS ?? 0)) {
       this.motions++;
       this.lastMotion = { key, motion: simulateMotion(person, options) };
     }
-    return this.lastMotion.motion;
+    return this.lastMotion!.motion;
   }
 }
 
-function sessionOptions(seed: number, effect: ScenarioEffect, wrongArm: boolean) {
+function sessionOptions(
+  seed: number,
+  effect: ScenarioEffect,
+  wrongArm: boolean,
+  neededFromS: number,
+) {
   const drift: SensorDriftInput = { ...effect.sensor, wrongArm };
   return {
     seed,
     durationS: SESSION_S,
     classMix: effect.classMix,
     drift,
+    neededFromS,
   } satisfies SimulationOptions;
 }

@@ -44,6 +44,19 @@ describe('simulateSession', () => {
     );
   });
 
+  it('simulates from neededFromS on exactly what a whole simulation gives', () => {
+    // The 25 Hz device filter reads 20 samples either side: the hardest case for a partial render.
+    for (const drift of [undefined, { deviceSampleRateHz: 25 }, { tempoScale: 1.35 }]) {
+      const options = { seed: 8, durationS: 60, drift };
+      const whole = simulateSession(createPerson(12), options);
+      const part = simulateSession(createPerson(12), { ...options, neededFromS: 31.7 });
+      const from = Math.floor(31.7 * 50);
+      for (const name of SENSOR_SIGNALS) {
+        expect(part.signals[name].subarray(from)).toEqual(whole.signals[name].subarray(from));
+      }
+    }
+  });
+
   it('gives different signals for another session seed or another person', () => {
     const base = simulateSession(createPerson(11), { seed: 5, durationS: 60 });
     const otherSeed = simulateSession(createPerson(11), { seed: 6, durationS: 60 });
