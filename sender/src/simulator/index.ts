@@ -29,6 +29,7 @@ export {
 } from './simulate-population.js';
 export {
   measureSession,
+  motionCovers,
   SAMPLE_RATE_HZ,
   type SessionMotion,
   type SimulatedStream,

@@ -17,17 +17,17 @@ export interface ForearmSignals {
  * for `samples` samples: specific force f = Rᵀ(a + ĝ) in g, where a adds the body's acceleration
  * to that of a sensor `leverM` metres from the elbow along the rotating forearm (centripetal and
  * tangential), and ĝ = +1 g up; angular velocity ω from Rᵀ·dR/dt in deg/s. Derivatives are
- * central differences of the pose at t ± H. Samples before `fromSample` are left at zero (a
- * session joined part-way needs none of them); every other sample is exactly what a full render
- * gives, since each depends on the pose around its own instant only. O(samples − fromSample)
- * with three pose evaluations per sample.
+ * central differences of the pose at t ± H. With `render`, only the samples it marks (non-zero)
+ * are computed and the others are left at zero; each computed sample is exactly what a full
+ * render gives, since it depends on the pose around its own instant only. O(samples rendered)
+ * with three pose evaluations each.
  */
 export function renderForearm(
   pose: Motion,
   samples: number,
   sampleRateHz: number,
   leverM: number,
-  fromSample = 0,
+  render?: Uint8Array,
 ): ForearmSignals {
   const force = [0, 1, 2].map(() => new Float64Array(samples)) as ForearmSignals['force'];
   const rate = [0, 1, 2].map(() => new Float64Array(samples)) as ForearmSignals['rate'];
@@ -37,7 +37,8 @@ export function renderForearm(
   const p = new Float64Array(6);
   const leverG = leverM / (H * H * STANDARD_GRAVITY);
   const rateScale = RAD_TO_DEG / (4 * H);
-  for (let i = Math.max(0, fromSample); i < samples; i++) {
+  for (let i = 0; i < samples; i++) {
+    if (render !== undefined && render[i] === 0) continue;
     const t = i / sampleRateHz;
     pose(t - H, p);
     eulerToMatrix(p[0]!, p[1]!, p[2]!, before);

@@ -24,20 +24,36 @@ export interface SimulationOptions {
   /** Drift knobs; defaults mean no drift. */
   readonly drift?: SensorDriftInput;
   /**
-   * Seconds from which the session is needed (default 0): the motion before it is not rendered,
-   * and the readings there are meaningless, while every reading from `neededFromS` on is exactly
-   * that of a full simulation. For a session joined part-way, or simulated again under a drift
-   * that starts mid-session.
+   * The sample ranges [from, to) whose readings are needed (default: all). The motion elsewhere
+   * is not rendered and the readings there are meaningless, while every needed reading is
+   * exactly that of a whole simulation. For windows that will never be looked at: the part of a
+   * session before a device joins it, or windows a benchmark does not read.
    */
-  readonly neededFromS?: number;
+  readonly neededSamples?: readonly (readonly [number, number])[];
 }
 
 /**
- * Samples rendered before the first needed one: the device-rate filter reads 20 samples either
- * side and the interpolation after it a few more, so readings from the needed sample on are
- * exact.
+ * Samples rendered either side of a needed range: the device-rate filter reads 20 samples either
+ * side and the interpolation after it a few more, so the needed readings are exact.
  */
 const RENDER_MARGIN_SAMPLES = 64;
+
+/** Which samples to render for `needed` ranges, or undefined for all of them. */
+function renderMask(
+  needed: SimulationOptions['neededSamples'],
+  samples: number,
+): Uint8Array | undefined {
+  if (needed === undefined) return undefined;
+  const mask = new Uint8Array(samples);
+  for (const [from, to] of needed) {
+    mask.fill(
+      1,
+      Math.max(0, from - RENDER_MARGIN_SAMPLES),
+      Math.min(samples, to + RENDER_MARGIN_SAMPLES),
+    );
+  }
+  return mask;
+}
 
 /** One activity's stretch of a stream, samples [startSample, endSample). */
 export interface StreamSegment {
@@ -114,8 +130,8 @@ export interface SessionMotion {
   readonly forearm: ForearmSignals;
   readonly segments: readonly StreamSegment[];
   readonly segmentOfSample: Uint32Array;
-  /** Seconds from which the motion was rendered exactly (`neededFromS` of its options). */
-  readonly neededFromS: number;
+  /** The samples rendered (non-zero), or undefined when all were. */
+  readonly rendered: Uint8Array | undefined;
 }
 
 /**
@@ -132,13 +148,13 @@ export function simulateMotion(person: Person, options: SimulationOptions): Sess
   );
   const placed = placeMotions(segments, person, drift, options.seed);
   const samples = segments[segments.length - 1]!.endSample;
-  const fromSample = Math.floor((options.neededFromS ?? 0) * SAMPLE_RATE_HZ) - RENDER_MARGIN_SAMPLES;
+  const rendered = renderMask(options.neededSamples, samples);
   const forearm = renderForearm(
     sessionPose(placed),
     samples,
     SAMPLE_RATE_HZ,
     person.leverM,
-    fromSample,
+    rendered,
   );
   const segmentOfSample = new Uint32Array(samples);
   segments.forEach((s, k) => {
@@ -149,7 +165,7 @@ export function simulateMotion(person: Person, options: SimulationOptions): Sess
     forearm,
     segments,
     segmentOfSample,
-    neededFromS: options.neededFromS ?? 0,
+    rendered,
   };
 }
 
@@ -158,6 +174,17 @@ export function simulateMotion(person: Person, options: SimulationOptions): Sess
  * with the person's sensor errors and `drift` (whose tempo and arm must be those the motion was
  * made with; they are not checked). Leaves `motion` unchanged. O(samples).
  */
+/** Whether `motion` was rendered at every sample of `needed` (all samples when undefined). */
+export function motionCovers(
+  motion: SessionMotion,
+  needed: SimulationOptions['neededSamples'],
+): boolean {
+  const { rendered } = motion;
+  if (rendered === undefined) return true;
+  if (needed === undefined) return rendered.every((r) => r !== 0);
+  return needed.every(([from, to]) => rendered.subarray(from, to).every((r) => r !== 0));
+}
+
 export function measureSession(
   person: Person,
   motion: SessionMotion,

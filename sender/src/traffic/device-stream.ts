@@ -16,12 +16,7 @@
  * depend only on the person, the session seed (and the class mix), so switching effect
  * mid-session keeps the person doing the same thing.
  */
-import {
-  createPerson,
-  deriveSeed,
-  type Person,
-  type SimulatedWindow,
-} from '../simulator/index.js';
+import { createPerson, deriveSeed, type Person, type SimulatedWindow } from '../simulator/index.js';
 import { baselineEffect, type ScenarioEffect } from '../scenarios/scenario-effect.js';
 import { SessionSimulator } from './session-simulator.js';
 
@@ -51,12 +46,19 @@ export class DeviceStream {
   private readonly sessions: SessionSimulator;
   /** The first session's baseline windows, when simulated ahead. */
   private prepared: SimulatedWindow[] | undefined;
+  /** Windows played so far. */
+  private played = 0;
 
+  /**
+   * `wanted(k)` says whether the device's k-th window will be looked at (default: every one);
+   * the signals of the others are not simulated and are meaningless.
+   */
   constructor(
     private readonly seed: number,
     readonly index: number,
     private readonly deviceCount: number,
     windowLength: number,
+    private readonly wanted?: (k: number) => boolean,
   ) {
     this.sessions = new SessionSimulator(windowLength);
     // Devices join their first session at phases spread over the whole session, so that at any
@@ -100,6 +102,7 @@ export class DeviceStream {
       this.next = 0;
       windows = this.windowsFor(effect);
     }
+    this.played++;
     return windows[this.next++]!;
   }
 
@@ -110,7 +113,7 @@ export class DeviceStream {
    */
   prepare(): readonly SimulatedWindow[] {
     const first = this.session(0);
-    this.prepared = this.sessions.baseline(first.person, first.seed, this.next);
+    this.prepared = this.sessions.baseline(first.person, first.seed, this.windowsToPlay());
     return this.prepared;
   }
 
@@ -124,6 +127,15 @@ export class DeviceStream {
     return this.windowsFor(effect);
   }
 
+  /** The current session's windows from the next one to play on that are wanted. */
+  private windowsToPlay(): number[] {
+    const windows: number[] = [];
+    for (let j = this.next; j < this.sessions.windowsPerSession(); j++) {
+      if (this.wanted?.(this.played + j - this.next) ?? true) windows.push(j);
+    }
+    return windows;
+  }
+
   private session(number: number): Session {
     const { personSeed, sessionSeed } = wearerSessionSeeds(this.seed, this.index, number);
     const person = createPerson(personSeed, `person-${this.index}-${number}`);
@@ -135,12 +147,16 @@ export class DeviceStream {
     const current = this.current!;
     const key = effectKey(effect, wrongArm);
     if (key === BASELINE_KEY) {
-      current.baseline ??= this.sessions.baseline(current.person, current.seed, this.next);
+      current.baseline ??= this.sessions.baseline(
+        current.person,
+        current.seed,
+        this.windowsToPlay(),
+      );
       return current.baseline;
     }
     const windows =
       this.drifted.get(key) ??
-      this.sessions.drifted(current.person, current.seed, effect, wrongArm, this.next);
+      this.sessions.drifted(current.person, current.seed, effect, wrongArm, this.windowsToPlay());
     // Re-inserted on every use, so the first key is always the least recently used.
     this.drifted.delete(key);
     if (this.drifted.size >= DRIFTED_STREAMS) {

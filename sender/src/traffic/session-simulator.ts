@@ -7,6 +7,7 @@
 import {
   cutWindows,
   measureSession,
+  motionCovers,
   type Person,
   type SensorDriftInput,
   type SessionMotion,
@@ -37,35 +38,36 @@ export class SessionSimulator {
   }
 
   /**
-   * Session `seed` of `person` without drift; its motion is not kept. Windows before
-   * `fromWindow` are not simulated (their signals are meaningless): a session joined part-way.
+   * Session `seed` of `person` without drift; its motion is not kept. Only the windows listed
+   * in `windows` (all when undefined) are simulated; the others' signals are meaningless.
    */
-  baseline(person: Person, seed: number, fromWindow = 0): SimulatedWindow[] {
+  baseline(person: Person, seed: number, windows?: readonly number[]): SimulatedWindow[] {
     this.simulations++;
     this.motions++;
-    const options = sessionOptions(seed, BASELINE, false, this.secondsOf(fromWindow));
+    const options = sessionOptions(seed, BASELINE, false, this.samplesOf(windows));
     return cutWindows(simulateSession(person, options), { length: this.windowLength });
   }
 
   /**
-   * Session `seed` under `effect` from window `fromWindow` on, measured from the kept motion
-   * when only the sensor changed.
+   * Session `seed` under `effect` (only `windows`, as in `baseline`), measured from the kept
+   * motion when only the sensor changed.
    */
   drifted(
     person: Person,
     seed: number,
     effect: ScenarioEffect,
     wrongArm: boolean,
-    fromWindow = 0,
+    windows?: readonly number[],
   ): SimulatedWindow[] {
     this.simulations++;
-    const options = sessionOptions(seed, effect, wrongArm, this.secondsOf(fromWindow));
+    const options = sessionOptions(seed, effect, wrongArm, this.samplesOf(windows));
     const stream = measureSession(person, this.motionFor(person, options, wrongArm), options.drift);
     return cutWindows(stream, { length: this.windowLength });
   }
 
-  private secondsOf(window: number): number {
-    return (window * this.windowLength) / 50;
+  private samplesOf(windows: readonly number[] | undefined) {
+    const length = this.windowLength;
+    return windows?.map((w) => [w * length, (w + 1) * length] as const);
   }
 
   private motionFor(person: Person, options: SimulationOptions, wrongArm: boolean): SessionMotion {
@@ -77,8 +79,7 @@ export class SessionSimulator {
       options.classMix,
     ]);
     const kept = this.lastMotion;
-    // A motion rendered from an earlier instant serves any later one.
-    if (kept?.key !== key || kept.motion.neededFromS > (options.neededFromS ?? 0)) {
+    if (kept?.key !== key || !motionCovers(kept.motion, options.neededSamples)) {
       this.motions++;
       this.lastMotion = { key, motion: simulateMotion(person, options) };
     }
@@ -90,7 +91,7 @@ function sessionOptions(
   seed: number,
   effect: ScenarioEffect,
   wrongArm: boolean,
-  neededFromS: number,
+  neededSamples: SimulationOptions['neededSamples'],
 ) {
   const drift: SensorDriftInput = { ...effect.sensor, wrongArm };
   return {
@@ -98,6 +99,6 @@ function sessionOptions(
     durationS: SESSION_S,
     classMix: effect.classMix,
     drift,
-    neededFromS,
+    neededSamples,
   } satisfies SimulationOptions;
 }

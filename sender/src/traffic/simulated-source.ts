@@ -32,11 +32,20 @@ function swapped(label: string): string {
   return label === a ? b : label === b ? a : label;
 }
 
-/** The `devices` wearers of a run with this seed. */
-export function simulatedPopulation(seed: number, devices: number): DeviceStream[] {
+/**
+ * The `devices` places of a run's fleet with this seed. `wanted(n)` says whether the run's n-th
+ * window will be looked at (default: every one); the others are not simulated, and their
+ * signals are meaningless.
+ */
+export function simulatedPopulation(
+  seed: number,
+  devices: number,
+  wanted?: (n: number) => boolean,
+): DeviceStream[] {
   return Array.from(
     { length: devices },
-    (_, d) => new DeviceStream(seed, d, devices, WINDOW_LENGTH),
+    (_, d) =>
+      new DeviceStream(seed, d, devices, WINDOW_LENGTH, wanted && ((k) => wanted(k * devices + d))),
   );
 }
 
@@ -66,7 +75,6 @@ export async function preparePopulation(
   plan: PreparePlan,
 ): Promise<number> {
   if (effectAt(plan.scenarios, { index: 0, seconds: 0 }).active.length > 0) return 0;
-  const devices = population.length;
   // Device d sends windows d, d + D, d + 2D, … of the run: only those it reaches need a session.
   const reached = population.filter((_, d) => plan.windows === undefined || d < plan.windows);
   const total = reached.length;

@@ -44,16 +44,27 @@ describe('simulateSession', () => {
     );
   });
 
-  it('simulates from neededFromS on exactly what a whole simulation gives', () => {
+  it('simulates the needed samples exactly as a whole simulation does, and only those', () => {
     // The 25 Hz device filter reads 20 samples either side: the hardest case for a partial render.
+    const needed = [
+      [400, 551],
+      [1585, 3000],
+    ] as const;
     for (const drift of [undefined, { deviceSampleRateHz: 25 }, { tempoScale: 1.35 }]) {
       const options = { seed: 8, durationS: 60, drift };
       const whole = simulateSession(createPerson(12), options);
-      const part = simulateSession(createPerson(12), { ...options, neededFromS: 31.7 });
-      const from = Math.floor(31.7 * 50);
+      const part = simulateSession(createPerson(12), { ...options, neededSamples: needed });
       for (const name of SENSOR_SIGNALS) {
-        expect(part.signals[name].subarray(from)).toEqual(whole.signals[name].subarray(from));
+        for (const [from, to] of needed) {
+          expect(part.signals[name].subarray(from, to)).toEqual(
+            whole.signals[name].subarray(from, to),
+          );
+        }
       }
+      // Far from every needed range nothing was rendered: only the sensor's noise is there.
+      const far = simulateMotion(createPerson(12), { ...options, neededSamples: needed });
+      expect(far.forearm.rate[0].subarray(0, 300).every((v) => v === 0)).toBe(true);
+      expect(far.forearm.rate[0].subarray(400, 551).some((v) => v !== 0)).toBe(true);
     }
   });
 

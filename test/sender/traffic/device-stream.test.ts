@@ -43,7 +43,11 @@ describe('DeviceStream', () => {
     for (let n = 0; n < 49 * 5; n++) {
       const w = stream.nextWindow(effect);
       if (seen.at(-1)?.device !== stream.deviceId) {
-        seen.push({ device: stream.deviceId!, person: stream.person!.id, first: w.signals.accel_x[0]! });
+        seen.push({
+          device: stream.deviceId!,
+          person: stream.person!.id,
+          first: w.signals.accel_x[0]!,
+        });
       }
     }
     expect(seen.length).toBeGreaterThanOrEqual(5);

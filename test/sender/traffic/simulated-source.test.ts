@@ -144,3 +144,22 @@ describe('simulated traffic over time', () => {
     expect(seen.size).toBe(1000 * 573);
   });
 });
+
+describe('simulated traffic, wanted windows only', () => {
+  it('gives the wanted windows exactly as a whole run does', () => {
+    const devices = 6;
+    const wanted = (n: number) => n % 7 === 0 || (n >= 300 && n < 320);
+    const scenarios = [parseScenario('sensor-bias@150w')];
+    const open = (population: ReturnType<typeof simulatedPopulation>) =>
+      simulatedSource({ seed: 2, population, scenarios, runId: 'r', startMs: 0 });
+    const all = simulatedPopulation(2, devices);
+    const some = simulatedPopulation(2, devices, wanted);
+    const whole = open(all);
+    const part = open(some);
+    for (let n = 0; n < 400; n++) {
+      const [a, b] = [whole.next()!, part.next()!];
+      expect(b.windowId).toBe(a.windowId);
+      if (wanted(n)) expect(b.signals).toEqual(a.signals);
+    }
+  });
+});
