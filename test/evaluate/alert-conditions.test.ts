@@ -1,0 +1,61 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ALERT_CONDITIONS, type Sample } from './alert-conditions.js';
+import { readShippedRules } from './shipped-rules.js';
+
+const rules = readShippedRules(join(import.meta.dirname, '../../prometheus/rules'));
+
+function series(entries: Record<string, Sample[]>) {
+  return new Map(Object.entries(entries));
+}
+const window = (current: number, labeled: number): Sample[] => [
+  { labels: { dataset: 'd', window: 'current' }, value: current },
+  { labels: { dataset: 'd', window: 'labeled' }, value: labeled },
+];
+
+describe('alert conditions', () => {
+  it('decides dataset and prediction drift only on windows at or above their minimum', () => {
+    const drifting = {
+      drift_dataset_detected: [{ labels: { dataset: 'd' }, value: 1 }],
+      drift_categorical_detected: [
+        { labels: { dataset: 'd', column: 'prediction' }, value: 1 },
+        { labels: { dataset: 'd', column: 'label' }, value: 0 },
+      ],
+    };
+    const big = series({ ...drifting, drift_window_events: window(50, 0) });
+    const small = series({ ...drifting, drift_window_events: window(49, 0) });
+    expect(ALERT_CONDITIONS.DatasetDriftDetected!(big, rules)).toEqual(['']);
+    expect(ALERT_CONDITIONS.PredictionDriftDetected!(big, rules)).toEqual(['']);
+    expect(ALERT_CONDITIONS.DatasetDriftDetected!(small, rules)).toEqual([]);
+    expect(ALERT_CONDITIONS.PredictionDriftDetected!(small, rules)).toEqual([]);
+  });
+
+  it('names the features whose PSI is above the threshold, strictly', () => {
+    const s = series({
+      drift_window_events: window(500, 0),
+      drift_feature_psi: [
+        { labels: { dataset: 'd', feature: 'a' }, value: 0.31 },
+        { labels: { dataset: 'd', feature: 'b' }, value: 0.25 },
+        { labels: { dataset: 'd', feature: 'c' }, value: 0.02 },
+      ],
+    });
+    expect(ALERT_CONDITIONS.FeatureDriftHigh!(s, rules)).toEqual(['a']);
+  });
+
+  it('finds quality metrics more than the margin below the reference on enough labels', () => {
+    const quality = (metric: string, current: number, reference: number): Sample[] => [
+      { labels: { dataset: 'd', metric, window: 'current' }, value: current },
+      { labels: { dataset: 'd', metric, window: 'reference' }, value: reference },
+    ];
+    const samples = [
+      ...quality('accuracy', 0.6, 0.84),
+      ...quality('balanced_accuracy', 0.75, 0.84),
+      ...quality('f1_macro', 0.5, 0.84),
+      ...quality('precision_macro', 0.1, 0.84),
+    ];
+    const enough = series({ drift_window_events: window(500, 100), model_quality: samples });
+    const few = series({ drift_window_events: window(500, 99), model_quality: samples });
+    expect(ALERT_CONDITIONS.ModelQualityDrop!(enough, rules)).toEqual(['accuracy', 'f1_macro']);
+    expect(ALERT_CONDITIONS.ModelQualityDrop!(few, rules)).toEqual([]);
+  });
+});

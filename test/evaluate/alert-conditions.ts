@@ -1,0 +1,81 @@
+/**
+ * The drift and quality alerts of prometheus/rules/driftwatch-alerts.yml, as conditions on the
+ * series the monitoring service publishes: each reads the same gauges, with the same thresholds
+ * (the rules' constant recording rules), as its PromQL expression, and returns the label sets it
+ * would be active for. The `for:` durations are applied by AlertTracker. Operational alerts
+ * (stale runs, a service down, a forward backlog) have no meaning in a simulation and are left
+ * out; `missingConditions` names any other alert of the rules this table does not cover, so a
+ * new alert cannot be added without the evaluation measuring it.
+ */
+import { constantOf, type ShippedRules } from './shipped-rules.js';
+
+/** Current values of the published series: name → samples. */
+export type SeriesValues = ReadonlyMap<string, readonly Sample[]>;
+export interface Sample {
+  readonly labels: Readonly<Record<string, string | number>>;
+  readonly value: number;
+}
+
+type Condition = (series: SeriesValues, rules: ShippedRules) => string[];
+
+export const OPERATIONAL_ALERTS = ['DriftMonitorStale', 'ServiceDown', 'ForwardBacklog'];
+
+function samples(series: SeriesValues, name: string, match: Record<string, string> = {}) {
+  return (series.get(name) ?? []).filter((s) =>
+    Object.entries(match).every(([k, v]) => String(s.labels[k]) === v),
+  );
+}
+
+function value(series: SeriesValues, name: string, match: Record<string, string> = {}) {
+  return samples(series, name, match)[0]?.value;
+}
+
+/** `dataset:drift_window_current_events:above_minimum` is present. */
+function currentAboveMinimum(series: SeriesValues, rules: ShippedRules): boolean {
+  const events = value(series, 'drift_window_events', { window: 'current' });
+  return (
+    events !== undefined && events >= constantOf(rules, 'driftwatch:drift_window_minimum_events')
+  );
+}
+
+function labelledAboveMinimum(series: SeriesValues, rules: ShippedRules): boolean {
+  const events = value(series, 'drift_window_events', { window: 'labeled' });
+  const minimum = constantOf(rules, 'driftwatch:model_quality_minimum_labeled_events');
+  return events !== undefined && events >= minimum;
+}
+
+/** A dataset-level alert on a 0/1 decision gauge, gated on the current window's minimum. */
+function decision(name: string, match: Record<string, string> = {}): Condition {
+  return (series, rules) =>
+    value(series, name, match) === 1 && currentAboveMinimum(series, rules) ? [''] : [];
+}
+
+const QUALITY_METRICS = ['accuracy', 'balanced_accuracy', 'f1_macro'];
+
+export const ALERT_CONDITIONS: Readonly<Record<string, Condition>> = {
+  DatasetDriftDetected: decision('drift_dataset_detected'),
+  PredictionDriftDetected: decision('drift_categorical_detected', { column: 'prediction' }),
+  FeatureDriftHigh: (series, rules) => {
+    if (!currentAboveMinimum(series, rules)) return [];
+    const threshold = constantOf(rules, 'driftwatch:feature_psi_alert_threshold');
+    return samples(series, 'drift_feature_psi')
+      .filter((s) => s.value > threshold)
+      .map((s) => String(s.labels.feature));
+  },
+  ModelQualityDrop: (series, rules) => {
+    if (!labelledAboveMinimum(series, rules)) return [];
+    const margin = constantOf(rules, 'driftwatch:model_quality_drop_margin');
+    return QUALITY_METRICS.filter((metric) => {
+      const current = value(series, 'model_quality', { metric, window: 'current' });
+      const reference = value(series, 'model_quality', { metric, window: 'reference' });
+      return current !== undefined && reference !== undefined && current < reference - margin;
+    });
+  },
+};
+
+/** Alerts of the rules that are neither evaluated here nor operational. */
+export function missingConditions(rules: ShippedRules): string[] {
+  return Object.keys(rules.forSeconds).filter(
+    (name) => !(name in ALERT_CONDITIONS) && !OPERATIONAL_ALERTS.includes(name),
+  );
+}

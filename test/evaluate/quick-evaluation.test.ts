@@ -1,0 +1,68 @@
+/**
+ * A short evaluation in process: outcomes any correct engine must give, whatever the machine.
+ * The full tables come from `npm run evaluate`.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRunContext } from './run-context.js';
+import type { RunSpec } from './run-spec.js';
+import { type RunContext, simulateRun } from './simulate-run.js';
+
+let context: RunContext;
+beforeAll(async () => {
+  context = await loadRunContext(join(import.meta.dirname, '../..'));
+});
+
+const spec = (
+  scenario: string,
+  devices: number,
+  durationS: number,
+  onsetS: number | null,
+): RunSpec => ({
+  id: `${scenario}-${devices}`,
+  scenario,
+  devices,
+  seed: 4242,
+  durationS,
+  onsetS,
+  labelDelayS: 30,
+});
+
+describe('quick evaluation', () => {
+  it.each(['sensor-bias', 'noise'])(
+    'catches %s at 200 devices within 100 s',
+    async (scenario) => {
+      const result = await simulateRun(spec(scenario, 200, 150, 50), context);
+      const dataset = result.alerts.DatasetDriftDetected!;
+      expect(dataset.falseFirings).toBe(0);
+      expect(dataset.firstFiringAfterOnsetS).not.toBeNull();
+      expect(dataset.firstFiringAfterOnsetS!).toBeLessThanOrEqual(100);
+      expect(result.timeline.at(-1)!.driftedFeatures).toBeGreaterThan(32);
+    },
+    120_000,
+  );
+
+  it('fires no alert under drift-free traffic at 1000 devices', async () => {
+    const result = await simulateRun(spec('none', 1000, 100, null), context);
+    expect(result.reports).toBe(10);
+    for (const [name, alert] of Object.entries(result.alerts)) {
+      expect({ name, firings: alert.falseFirings }).toEqual({ name, firings: 0 });
+    }
+  }, 120_000);
+
+  it('gives the same result when it skips the events no report reads', async () => {
+    const run = spec('class-mix', 200, 60, 30);
+    const skipping = await simulateRun(run, context);
+    const every = await simulateRun(run, context, { everyEvent: true });
+    expect(JSON.stringify(skipping)).toBe(JSON.stringify(every));
+  }, 60_000);
+
+  it('gives the same result for the same seed', async () => {
+    const [a, b] = [
+      await simulateRun(spec('none', 20, 90, null), context),
+      await simulateRun(spec('none', 20, 90, null), context),
+    ];
+    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
+    expect(a.events).toBe(Math.floor((90 * 20) / 3.02));
+  }, 60_000);
+});

@@ -1,0 +1,53 @@
+/** One simulated run of the evaluation, and what it reports. */
+
+export interface RunSpec {
+  /** Stable name, e.g. `none-200-s3` or `noise-20`. */
+  readonly id: string;
+  readonly scenario: string;
+  readonly devices: number;
+  readonly seed: number;
+  /** Simulated seconds of traffic. */
+  readonly durationS: number;
+  /** Simulated second at which the scenario starts; null for `none`. */
+  readonly onsetS: number | null;
+  readonly labelDelayS: number;
+}
+
+/** One alert over one run. */
+export interface AlertOutcome {
+  /** Before the onset (the whole run for `none`): firing episodes and their total time. */
+  readonly falseFirings: number;
+  readonly falseFiringSeconds: number;
+  /** Distinct instances (e.g. features) that fired before the onset. */
+  readonly falseInstances: string[];
+  /** After the onset: when the alert first fired, in simulated seconds and events since it. */
+  readonly firstFiringAfterOnsetS: number | null;
+  readonly firstFiringAfterOnsetEvents: number | null;
+  /** Share of the simulated time after the onset during which the alert was firing. */
+  readonly postOnsetFiringShare: number | null;
+}
+
+/** One report of the run: what a reader needs to see why alerts fired or not. */
+export interface ReportPoint {
+  readonly t: number;
+  readonly driftedFeatures: number;
+  readonly predictionPValue: number | null;
+  readonly labelPValue: number | null;
+  readonly accuracy: number | null;
+}
+
+export interface RunResult {
+  readonly spec: RunSpec;
+  readonly events: number;
+  readonly reports: number;
+  readonly alerts: Record<string, AlertOutcome>;
+  /** Shares of reports (before the onset) with each decision or condition. */
+  readonly beforeOnset: {
+    readonly reports: number;
+    readonly datasetDrift: number;
+    readonly predictionDrift: number;
+    readonly labelChiSquareBelowAlpha: number;
+    readonly meanDriftedFeatures: number;
+  };
+  readonly timeline: ReportPoint[];
+}

@@ -1,0 +1,76 @@
+/**
+ * A run's alert trackers and report timeline turned into its result: per alert the false
+ * firings before the onset and the first firing after it; before the onset, how often each
+ * decision was reached (what the alerts' `for:` durations then filter).
+ */
+import type { AlertTracker } from './alert-tracker.js';
+import type { AlertOutcome, ReportPoint, RunResult, RunSpec } from './run-spec.js';
+
+export interface RunRecord {
+  readonly events: number;
+  readonly timeline: ReportPoint[];
+  /** Per report, whether each alert's condition held (before `for:`). */
+  readonly conditions: Record<string, boolean>[];
+  readonly trackers: Record<string, AlertTracker>;
+  readonly lastIndex: (t: number) => number;
+}
+
+const ALPHA = 0.05;
+
+export function summariseRun(spec: RunSpec, record: RunRecord): RunResult {
+  const onsetS = spec.onsetS ?? spec.durationS;
+  const before = record.timeline
+    .map((point, i) => ({ point, active: record.conditions[i]! }))
+    .filter(({ point }) => point.t <= onsetS);
+  const share = (count: number) => (before.length > 0 ? count / before.length : 0);
+  const alerts: Record<string, AlertOutcome> = {};
+  for (const [name, tracker] of Object.entries(record.trackers)) {
+    alerts[name] = alertOutcome(tracker, spec, onsetS, record.lastIndex);
+  }
+  return {
+    spec,
+    events: record.events,
+    reports: record.timeline.length,
+    alerts,
+    beforeOnset: {
+      reports: before.length,
+      datasetDrift: share(before.filter((b) => b.active.DatasetDriftDetected).length),
+      predictionDrift: share(before.filter((b) => b.active.PredictionDriftDetected).length),
+      labelChiSquareBelowAlpha: share(
+        before.filter((b) => b.point.labelPValue !== null && b.point.labelPValue < ALPHA).length,
+      ),
+      meanDriftedFeatures:
+        before.reduce((sum, b) => sum + b.point.driftedFeatures, 0) / Math.max(1, before.length),
+    },
+    timeline: record.timeline,
+  };
+}
+
+function alertOutcome(
+  tracker: AlertTracker,
+  spec: RunSpec,
+  onsetS: number,
+  lastIndex: (t: number) => number,
+): AlertOutcome {
+  const endOf = (endS: number | undefined) => endS ?? spec.durationS;
+  const early = tracker.episodes.filter((e) => e.startS <= onsetS);
+  const falseInstances = new Set(early.flatMap((e) => [...e.instances]));
+  const after = spec.onsetS === null ? [] : tracker.episodes.filter((e) => endOf(e.endS) > onsetS);
+  // An alert still firing from before the onset has not detected anything: it must start again.
+  const first = after.find((e) => e.startS > onsetS);
+  const firstS = first === undefined ? null : Math.max(first.startS, onsetS) - onsetS;
+  const postSeconds = after.reduce((sum, e) => sum + endOf(e.endS) - Math.max(e.startS, onsetS), 0);
+  const postSpan = spec.durationS - onsetS;
+  return {
+    falseFirings: early.length,
+    falseFiringSeconds: early.reduce(
+      (sum, e) => sum + Math.min(endOf(e.endS), onsetS) - e.startS,
+      0,
+    ),
+    falseInstances: [...falseInstances].filter((i) => i !== '').sort(),
+    firstFiringAfterOnsetS: firstS,
+    firstFiringAfterOnsetEvents:
+      firstS === null ? null : lastIndex(onsetS + firstS) - lastIndex(onsetS),
+    postOnsetFiringShare: spec.onsetS === null || postSpan <= 0 ? null : postSeconds / postSpan,
+  };
+}
