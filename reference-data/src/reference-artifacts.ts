@@ -7,16 +7,14 @@ import { exportOnnx, ONNX_INPUT_NAME, ONNX_OUTPUTS } from './model/onnx-export.j
 import { argmaxFirst, predictProbaBatch } from './model/predict-proba.js';
 import { trainForest } from './model/train-forest.js';
 import type { PopulationOptions } from '../../sender/src/simulator/index.js';
-import { type PopulationTable, populationTable } from './population-table.js';
+import { type KeepOptions, type PopulationTable, populationTable } from './population-table.js';
 import { referenceCsv, referenceSchema } from './reference-files.js';
 
 /**
  * Who is in a population, how their recordings are cut into windows, and which share of the
  * windows is kept (every `keepEvery`-th, default all).
  */
-export type PopulationSpec = Omit<PopulationOptions, 'seed' | 'drift' | 'classMix'> & {
-  keepEvery?: number;
-};
+export type PopulationSpec = Omit<PopulationOptions, 'seed' | 'drift' | 'classMix'> & KeepOptions;
 
 export interface BuildOptions {
   seed: number;
@@ -31,15 +29,18 @@ export interface BuildOptions {
 /**
  * Training sees many overlapping windows per person. Validation and reference are sampled as the
  * sender streams production traffic: 150-second sessions cut into back-to-back windows. The
- * reference keeps every fifth window of 600 people rather than all windows of 120: the same size,
- * but five times as many people and activity bouts, so it is a closer picture of the population
- * than of the particular people drawn.
+ * reference keeps a run of seven consecutive windows (21 s) of each of 840 people rather than all
+ * 49 windows of 120: the same size, but seven times as many people, so it is a closer picture of
+ * the population than of the particular people drawn; the runs start at every seventh window in
+ * turn, so every stage of a session is kept equally often; and runs of back-to-back windows of
+ * one person are what a production window holds, so the monitoring service can learn from the
+ * reference how much windows shaped like production's vary without any drift.
  */
 export const DEFAULT_BUILD_OPTIONS: Readonly<BuildOptions> = Object.freeze({
   seed: 20_221_003,
   training: { people: 80, windowsPerPerson: 150 },
   validation: { people: 60, sessionSeconds: 150, hop: 151 },
-  reference: { people: 600, sessionSeconds: 150, hop: 151, keepEvery: 5 },
+  reference: { people: 840, sessionSeconds: 150, hop: 151, runPerPerson: 7 },
   // As accurate on held-out people as 100 unlimited trees, at under half the ONNX size and
   // inference time: the prediction service runs this forest once per request.
   forest: { trees: 60, maxDepth: 16, minSamplesLeaf: 5 },
@@ -73,8 +74,11 @@ export function buildReferenceArtifacts(options: BuildOptions): ReferenceArtifac
   const say = options.progress ?? (() => {});
   const population = (role: string, offset: number, spec: PopulationSpec) => {
     say(`simulating ${spec.people} ${role} people`);
-    const { keepEvery, ...population } = spec;
-    return populationTable({ ...population, seed: options.seed + offset }, keepEvery);
+    const { keepEvery, runPerPerson, ...population } = spec;
+    return populationTable(
+      { ...population, seed: options.seed + offset },
+      { keepEvery, runPerPerson },
+    );
   };
   const training = population('training', 0, options.training);
   const validation = population('validation', 1, options.validation);

@@ -13,6 +13,10 @@ const referenceSchema = z.object({
   probabilities: z.record(z.string(), z.string()).default({}),
   classLabels: z.array(z.string().min(1)).default([]),
   modelVersion: z.string().min(1),
+  /** Column of the group (person, session) each reference row comes from. */
+  group: z.string().min(1).optional(),
+  /** Numerical columns monitored for drift that are not model inputs. */
+  monitored: z.array(z.string().min(1)).default([]),
 });
 
 export type ReferenceSchema = z.infer<typeof referenceSchema>;

@@ -9,6 +9,7 @@ export {
   type SignalName,
 } from './feature-spec.js';
 export { createFeaturizer, type Featurizer, validateSignals } from './featurize-window.js';
+export { SUMMARY_COUNT, SUMMARY_NAMES, summarizeSignalsInto } from './signal-summaries.js';
 export {
   type SampleRecord,
   type SignalSet,

@@ -39,7 +39,14 @@ function driftedFeatures(args: string[]): Set<string> {
 
 describe('drift CLI on the shipped reference data', () => {
   it('reports no drift of the reference against itself', () => {
-    const { status, stdout } = runDrift(['--reference', REFERENCE, '--current', REFERENCE]);
+    const schema = ['--schema', 'reference-data/reference.schema.json'];
+    const { status, stdout } = runDrift([
+      '--reference',
+      REFERENCE,
+      '--current',
+      REFERENCE,
+      ...schema,
+    ]);
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as DriftReport;
     expect(report.dataset.driftedFeatures).toBe(0);
@@ -57,12 +64,24 @@ describe('drift CLI on the shipped reference data', () => {
     expect(Object.keys(report.features)).toEqual(FEATURE_NAMES);
     expect(report.target).not.toBeNull();
     expect(report.prediction).not.toBeNull();
-    // Without it every column but label and prediction is a feature, proba_<class> included.
+    // Without it every column but label and prediction is a feature, proba_<class> included,
+    // and the person column, which is not numeric, is refused by name.
     const plain = runDrift(['--reference', REFERENCE, '--current', REFERENCE]);
-    const probabilities = Object.keys((JSON.parse(plain.stdout) as DriftReport).features).filter(
-      (name) => name.startsWith('proba_'),
-    );
-    expect(probabilities.length).toBeGreaterThan(0);
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toContain('person');
+    const probabilityColumns = FEATURE_NAMES.concat(['proba_Run', 'proba_Walk']).join(',');
+    const withProbabilities = runDrift([
+      '--reference',
+      REFERENCE,
+      '--current',
+      REFERENCE,
+      '--features',
+      probabilityColumns,
+    ]);
+    const probabilities = Object.keys(
+      (JSON.parse(withProbabilities.stdout) as DriftReport).features,
+    ).filter((name) => name.startsWith('proba_'));
+    expect(probabilities).toEqual(['proba_Run', 'proba_Walk']);
     // A current file of features only: the schema's target and prediction are just left out.
     const current = simulatedCsv('features-only.csv');
     const featuresOnly = runDrift(['--reference', REFERENCE, '--current', current, ...schema]);

@@ -10,6 +10,7 @@ const schema: ReferenceSchema = {
   probabilities: { x: 'proba_x' },
   classLabels: ['x', 'y'],
   modelVersion: 'm-1',
+  monitored: [],
 };
 
 const entry = (extra = '') =>
