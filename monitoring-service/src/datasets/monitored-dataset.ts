@@ -3,6 +3,7 @@
  * reference profile, rebuilds its windows from the store and prepares its drift job.
  */
 import type { DriftTable, ReferenceProfile, ReportOptions } from '../drift/engine-api.js';
+import { NullCalibrator } from '../drift/null-calibrator.js';
 import type { ComputeDriftReport, ComputeLabelQuality } from '../jobs/build-snapshot.js';
 import { sharesOf } from '../jobs/monitoring-snapshot.js';
 import type { ReferenceSummary } from '../jobs/monitoring-snapshot.js';
@@ -22,6 +23,11 @@ export interface DatasetDefinition {
   targetColumn: string | null;
   /** Probability column per class. */
   probabilityColumns: Readonly<Record<string, string>>;
+  /**
+   * Reference column of the group (person, session) of each row; with it, drift decisions are
+   * calibrated for how clustered each window is (by its events' metadata.deviceId).
+   */
+  groupColumn: string | null;
   modelVersion: string;
   windowSizeEvents: number;
   minWindowEvents: number;
@@ -59,6 +65,7 @@ export function defineDataset(entry: DatasetEntry, schema: ReferenceSchema): Dat
     predictionColumn: entry.prediction ?? schema.prediction,
     targetColumn: entry.target === undefined ? (schema.target ?? null) : entry.target,
     probabilityColumns: entry.probabilities ?? schema.probabilities,
+    groupColumn: schema.group ?? null,
     modelVersion: schema.modelVersion,
     windowSizeEvents: entry.windowSizeEvents,
     minWindowEvents: entry.minWindowEvents,
@@ -109,6 +116,7 @@ export async function openDataset(
   const job = new ReportJob({
     dataset: definition.name,
     profile,
+    calibrator: profile.nullSource ? new NullCalibrator(profile.nullSource) : null,
     windows,
     minWindowEvents: definition.minWindowEvents,
     reportOptions: definition.reportOptions,

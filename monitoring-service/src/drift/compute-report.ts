@@ -7,7 +7,9 @@ import { psiAgainstSortedBins } from '../stats/psi.js';
 import { categoricalDrift } from './categorical-drift.js';
 import { checkDriftTable } from './check-table.js';
 import { DECISION_RULES, type DecisionThresholds, resolveThresholds } from './decision-rules.js';
+import { ksDecision } from './drift-decision.js';
 import type { DriftTable, ReferenceProfile, ReportOptions } from './engine-api.js';
+import type { NullCalibration } from './null-calibration.js';
 import { knownTargets, labelledRows } from './labelled-rows.js';
 import type { DatasetDrift, DriftReport, FeatureDrift } from './report-types.js';
 
@@ -30,17 +32,18 @@ export function computeDriftReport(
 ): DriftReport {
   const thresholds = resolveThresholds(options);
   checkDriftTable(current, profile.featureNames, 'computeDriftReport');
-  const features = featureDrift(profile, current, thresholds);
+  const features = featureDrift(profile, current, thresholds, options?.calibration);
   return {
     rows: { reference: profile.rowCount, current: current.rowCount },
     features,
-    dataset: datasetDrift(Object.values(features), thresholds),
+    dataset: datasetDrift(features, thresholds),
     prediction: categoricalDrift(
       profile.predictionCounts,
       current.prediction ? countCategories(current.prediction) : null,
       thresholds,
+      options?.calibration?.predictionInflation,
     ),
-    ...labelQuality(profile, current, thresholds),
+    ...labelQuality(profile, current, thresholds, options?.calibration?.targetInflation),
   };
 }
 
@@ -59,13 +62,19 @@ export function computeLabelQuality(
   current: DriftTable,
   options?: ReportOptions,
 ): LabelQuality {
-  return labelQuality(profile, current, resolveThresholds(options));
+  return labelQuality(
+    profile,
+    current,
+    resolveThresholds(options),
+    (options?.targetCalibration ?? options?.calibration)?.targetInflation,
+  );
 }
 
 function labelQuality(
   profile: ReferenceProfile,
   current: DriftTable,
   thresholds: DecisionThresholds,
+  inflation: number | undefined,
 ): LabelQuality {
   const targets = knownTargets(current);
   const labelled = labelledRows(current);
@@ -74,6 +83,7 @@ function labelQuality(
       profile.targetCounts,
       targets ? countCategories(targets) : null,
       thresholds,
+      inflation,
     ),
     classification: labelled ? classificationMetrics(labelled.truth, labelled.predicted) : null,
   };
@@ -83,6 +93,7 @@ function featureDrift(
   profile: ReferenceProfile,
   current: DriftTable,
   thresholds: DecisionThresholds,
+  calibration: NullCalibration | undefined,
 ): Record<string, FeatureDrift> {
   const tests = profile.featureNames.map((name) => {
     // The bucket sort is about three times the built-in one on a window: the merge behind KS
@@ -92,32 +103,60 @@ function featureDrift(
     const { statistic, pValue } = ksTwoSampleSorted(profile.sorted[name]!, values);
     return { name, statistic, pValue, psi: psiAgainstSortedBins(profile.psi[name]!, values) };
   });
-  const adjusted = thresholds.benjaminiHochberg
-    ? benjaminiHochberg(tests.map((t) => t.pValue))
-    : null;
   const features: Record<string, FeatureDrift> = {};
+  const sizes = { n: current.rowCount, m: profile.rowCount };
+  const decisions = tests.map(({ name, statistic, pValue }) =>
+    ksDecision(
+      statistic,
+      pValue,
+      { ...sizes, effectiveSize: calibration?.effectiveSize[name] },
+      thresholds.alpha,
+    ),
+  );
+  // Benjamini–Hochberg adjusts whichever p-values decide: calibrated ones when there are.
+  const adjusted = thresholds.benjaminiHochberg
+    ? benjaminiHochberg(decisions.map((d) => d.pValue))
+    : null;
   tests.forEach(({ name, statistic, pValue, psi }, i) => {
     const adjustedPValue = adjusted?.[i];
     const ks =
       adjustedPValue === undefined ? { statistic, pValue } : { statistic, pValue, adjustedPValue };
-    const decidingPValue = adjustedPValue ?? pValue;
-    features[name] = { ks, psi, drifted: DECISION_RULES.feature(decidingPValue, thresholds) };
+    const decision = decisions[i]!;
+    const decidingPValue = adjustedPValue ?? decision.pValue;
+    features[name] = {
+      ks,
+      psi,
+      drifted: DECISION_RULES.feature(decidingPValue, thresholds),
+      decision,
+    };
   });
   return features;
 }
 
 function datasetDrift(
-  features: readonly FeatureDrift[],
+  features: Readonly<Record<string, FeatureDrift>>,
   thresholds: DecisionThresholds,
 ): DatasetDrift {
-  const driftedFeatures = features.filter((f) => f.drifted).length;
-  const totalFeatures = features.length;
+  const entries = Object.entries(features);
+  const driftedFeatures = entries.filter(([, f]) => f.drifted).length;
+  const totalFeatures = entries.length;
   // With no features there is no evidence of drift, rather than a 0/0 share.
   const share = totalFeatures > 0 ? driftedFeatures / totalFeatures : 0;
+  const decidingP = (f: FeatureDrift) => f.ks.adjustedPValue ?? f.decision?.pValue ?? f.ks.pValue;
+  const strong = entries.filter(([, f]) =>
+    DECISION_RULES.featureStrong(decidingP(f), totalFeatures, thresholds),
+  ).length;
+  const mostDrifted = entries
+    .filter(([, f]) => f.drifted)
+    .sort(([, a], [, b]) => decidingP(a) - decidingP(b) || b.ks.statistic - a.ks.statistic)
+    .slice(0, 5)
+    .map(([name]) => name);
   return {
     driftedFeatures,
     totalFeatures,
     share,
     drifted: totalFeatures > 0 && DECISION_RULES.dataset(share, thresholds),
+    stronglyDriftedFeatures: strong,
+    mostDriftedFeatures: mostDrifted,
   };
 }

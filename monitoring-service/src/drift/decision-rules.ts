@@ -1,5 +1,5 @@
 /**
- * Every drift decision of the engine, in one place (DESIGN §6). Each method states its
+ * Every drift decision of the engine, in one place. Each method states its
  * comparison once; the report builder only looks rules up here.
  */
 import type { ReportOptions } from './engine-api.js';
@@ -15,11 +15,17 @@ export interface DecisionThresholds {
 }
 
 export const DECISION_RULES = {
-  /** A numerical feature drifts when its KS p-value (BH-adjusted when enabled) is below α. */
-  feature: (ksPValue: number, t: DecisionThresholds) => ksPValue < t.alpha,
+  /**
+   * A numerical feature drifts when its decision p-value (calibrated for the window's clustering
+   * when the reference has groups; BH-adjusted when enabled) is below α.
+   */
+  feature: (pValue: number, t: DecisionThresholds) => pValue < t.alpha,
+  /** A feature drifts strongly when its decision p-value is below α / F (Bonferroni). */
+  featureStrong: (pValue: number, features: number, t: DecisionThresholds) =>
+    pValue < t.alpha / features,
   /** The dataset drifts when the share of drifted features reaches the drift share. */
   dataset: (driftedShare: number, t: DecisionThresholds) => driftedShare >= t.driftShare,
-  /** Prediction or target drifts when the chi-square p-value is below α. */
+  /** Prediction or target drifts when the decision's chi-square p-value is below α. */
   categorical: (chiSquarePValue: number, t: DecisionThresholds) => chiSquarePValue < t.alpha,
 } as const;
 

@@ -5,6 +5,7 @@
  * `reference-profile.ts` and `compute-report.ts`).
  */
 import type { PsiBins } from '../stats/psi-edges.js';
+import type { NullCalibration, NullSource } from './null-calibration.js';
 import type { ClassificationQuality } from './report-types.js';
 
 export type { PsiBins } from '../stats/psi-edges.js';
@@ -18,6 +19,11 @@ export interface DriftTable {
   prediction?: readonly string[];
   /** The true class per row, when the table has a target column; null where not (yet) known. */
   target?: readonly (string | null)[];
+  /**
+   * The group (person, session, device) of each row, when known; null where not. Rows of one
+   * group are alike, which the drift decisions take into account.
+   */
+  groups?: readonly (string | null)[];
 }
 
 export interface ReportOptions {
@@ -27,6 +33,13 @@ export interface ReportOptions {
   driftShare?: number;
   /** Adjust KS p-values across features with Benjamini–Hochberg before deciding. Default false. */
   benjaminiHochberg?: boolean;
+  /**
+   * How much the statistics vary without drift for windows shaped like this one (from the
+   * reference's groups). Without it, decisions count the rows as independent.
+   */
+  calibration?: NullCalibration;
+  /** The same for the window the target drift is computed on, when that differs. */
+  targetCalibration?: NullCalibration;
 }
 
 /** Everything a report needs from the reference, fitted once (DESIGN §7). */
@@ -43,4 +56,6 @@ export interface ReferenceProfile {
   quality: ClassificationQuality | null;
   /** SHA-256 (hex) of the reference content: column names and values. */
   hash: string;
+  /** The reference rows by group, for calibrating decisions; null without a group column. */
+  nullSource: NullSource | null;
 }

@@ -4,6 +4,7 @@ import { fitPsiBins } from '../stats/psi-edges.js';
 import { checkDriftTable } from './check-table.js';
 import { hashDriftTable } from './content-hash.js';
 import type { DriftTable, PsiBins, ReferenceProfile } from './engine-api.js';
+import type { NullSource } from './null-calibration.js';
 import { knownTargets, labelledRows } from './labelled-rows.js';
 
 /**
@@ -42,5 +43,27 @@ export function fitReferenceProfile(
     targetCounts: targets ? countCategories(targets) : null,
     quality: labelled ? classificationMetrics(labelled.truth, labelled.predicted) : null,
     hash: hashDriftTable(reference, featureNames),
+    nullSource: nullSourceOf(reference, featureNames),
+  };
+}
+
+/** The rows of each group in table order, with the columns calibration reads; null without groups. */
+function nullSourceOf(table: DriftTable, featureNames: readonly string[]): NullSource | null {
+  if (!table.groups) return null;
+  const rowsOf = new Map<string, number[]>();
+  table.groups.forEach((group, row) => {
+    const key = group ?? `\u0000row ${row}`;
+    const rows = rowsOf.get(key);
+    if (rows) rows.push(row);
+    else rowsOf.set(key, [row]);
+  });
+  if (rowsOf.size < 2) return null;
+  const columns: Record<string, Float64Array> = {};
+  for (const name of featureNames) columns[name] = Float64Array.from(table.features[name]!);
+  return {
+    groups: [...rowsOf.values()].map((rows) => Int32Array.from(rows)),
+    columns,
+    prediction: table.prediction ?? null,
+    target: table.target ?? null,
   };
 }

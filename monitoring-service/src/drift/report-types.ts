@@ -4,6 +4,9 @@
  * doubles.
  */
 import type { ClassificationQuality } from '../stats/classification-types.js';
+import type { Decision } from './drift-decision.js';
+
+export type { Decision } from './drift-decision.js';
 
 // The classification section's types live beside the function that computes them.
 export type {
@@ -29,6 +32,11 @@ export interface FeatureDrift {
   ks: { statistic: number; pValue: number; adjustedPValue?: number };
   psi: number;
   drifted: boolean;
+  /**
+   * What the decision weighed: its method, p-value and threshold on the KS statistic (always
+   * set by the engine; absent in reports of earlier versions).
+   */
+  decision?: Decision;
 }
 
 export interface DatasetDrift {
@@ -36,6 +44,13 @@ export interface DatasetDrift {
   totalFeatures: number;
   share: number;
   drifted: boolean;
+  /**
+   * Features whose decision p-value is below α divided by the number of features: drift that
+   * stands out even when every feature is looked at (Bonferroni), what FeatureDriftHigh pages on.
+   */
+  stronglyDriftedFeatures?: number;
+  /** Up to five drifted features, the smallest decision p-value first. */
+  mostDriftedFeatures?: string[];
 }
 
 export interface CategoricalDrift {
@@ -43,4 +58,6 @@ export interface CategoricalDrift {
   jensenShannon: number;
   psi: number;
   drifted: boolean;
+  /** What the decision weighed: its method, p-value and threshold on the chi-square statistic. */
+  decision?: Decision;
 }

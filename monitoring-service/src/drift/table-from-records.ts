@@ -10,6 +10,8 @@ export interface ColumnRoles {
   target: string | null;
   /** Predicted class column; every row needs a value. Null: no prediction. */
   prediction: string | null;
+  /** Column naming the group (person, session, device) of each row, when there is one. */
+  group?: string | null;
 }
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -23,7 +25,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * cell, or the role column that the records lack.
  */
 export function tableFromRecords(records: RecordSet, roles: ColumnRoles): DriftTable {
-  const roleColumns = [...roles.features, roles.target, roles.prediction];
+  const roleColumns = [...roles.features, roles.target, roles.prediction, roles.group ?? null];
   for (const column of roleColumns) {
     if (column !== null && !records.columns.includes(column)) {
       throw new TableInputError(`there is no column "${column}"`, { column });
@@ -51,6 +53,12 @@ export function tableFromRecords(records: RecordSet, roles: ColumnRoles): DriftT
   if (target !== null) {
     table.target = records.rows.map((record, i) =>
       categoryCell(record[target], cellAt(records, i, target)),
+    );
+  }
+  const group = roles.group ?? null;
+  if (group !== null) {
+    table.groups = records.rows.map((record, i) =>
+      categoryCell(record[group], cellAt(records, i, group)),
     );
   }
   return table;

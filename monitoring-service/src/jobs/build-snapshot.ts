@@ -2,6 +2,7 @@
  * One drift run's computation: windows in, snapshot out. Pure apart from the injected engine.
  */
 import type { ReferenceProfile, DriftTable, ReportOptions } from '../drift/engine-api.js';
+import type { NullCalibrator } from '../drift/null-calibrator.js';
 import type { DriftReport } from '../drift/report-types.js';
 import type { StoredEvent } from '../store/store.js';
 import { windowTable } from '../windows/window-table.js';
@@ -23,6 +24,8 @@ export type ComputeLabelQuality = (
 
 export interface SnapshotInput {
   profile: ReferenceProfile;
+  /** Calibrates decisions for the windows' shapes; null: rows counted as independent. */
+  calibrator: NullCalibrator | null;
   current: readonly StoredEvent[];
   labelled: readonly StoredEvent[];
   minWindowEvents: number;
@@ -37,6 +40,7 @@ export function buildSnapshot(input: SnapshotInput): MonitoringSnapshot {
   const labelReady = labelled.length >= minWindowEvents;
   return {
     windowEvents: { current: current.length, labeled: labelled.length },
+    windowDevices: { current: deviceCount(current), labeled: deviceCount(labelled) },
     report: current.length >= minWindowEvents ? combinedReport(input, labelReady) : null,
     shares: {
       prediction: sharesOf(countValues(current.map((e) => e.prediction))),
@@ -48,16 +52,37 @@ export function buildSnapshot(input: SnapshotInput): MonitoringSnapshot {
 
 /** Feature and prediction drift of the current window, target and quality of the labelled one. */
 function combinedReport(input: SnapshotInput, labelReady: boolean): DriftReport {
-  const { profile, current, labelled, options, computeDriftReport } = input;
+  const { profile, current, labelled, computeDriftReport } = input;
   const features = profile.featureNames;
+  const calibrate = (events: readonly StoredEvent[]) =>
+    input.calibrator?.calibrationFor(events.length, deviceCount(events));
+  const calibration = calibrate(current);
   if (labelReady && sameEvents(current, labelled)) {
+    const options = { ...input.options, calibration };
     return computeDriftReport(profile, windowTable(current, features, true), options);
   }
+  const options = { ...input.options, calibration };
   const report = computeDriftReport(profile, windowTable(current, features, false), options);
   if (!labelReady) return { ...report, target: null, classification: null };
   // The labelled window's features are not tested: only its labels and predictions are read.
-  const quality = input.computeLabelQuality(profile, windowTable(labelled, [], true), options);
+  const labelOptions = { ...input.options, targetCalibration: calibrate(labelled) };
+  const quality = input.computeLabelQuality(profile, windowTable(labelled, [], true), labelOptions);
   return { ...report, ...quality };
+}
+
+/**
+ * How many devices the events come from (metadata.deviceId); an event without one counts as a
+ * device of its own, the independent case.
+ */
+export function deviceCount(events: readonly StoredEvent[]): number {
+  const devices = new Set<unknown>();
+  let anonymous = 0;
+  for (const event of events) {
+    const device = event.metadata?.deviceId;
+    if (typeof device === 'string' && device !== '') devices.add(device);
+    else anonymous++;
+  }
+  return devices.size + anonymous;
 }
 
 /** Both windows hold exactly the same events: one computation covers both. */

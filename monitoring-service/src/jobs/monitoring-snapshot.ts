@@ -9,6 +9,8 @@ export type ClassShares = Record<string, number>;
 
 export interface MonitoringSnapshot {
   windowEvents: { current: number; labeled: number };
+  /** Devices among each window's events (metadata.deviceId; events without one count alone). */
+  windowDevices: { current: number; labeled: number };
   /**
    * Features and prediction drift from the current window; target drift and classification from
    * the labelled window (null while it is below its minimum). Null while the current window is

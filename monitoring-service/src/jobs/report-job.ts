@@ -4,6 +4,7 @@
  * dataset never overlap.
  */
 import type { ReferenceProfile, ReportOptions } from '../drift/engine-api.js';
+import type { NullCalibrator } from '../drift/null-calibrator.js';
 import type { DriftReport } from '../drift/report-types.js';
 import type { SnapshotPublisher } from '../metrics/publish-snapshot.js';
 import type { DatasetWindows } from '../windows/dataset-windows.js';
@@ -15,6 +16,8 @@ export type RunOutcome = 'success' | 'unchanged' | 'insufficient_data' | 'error'
 export interface ReportJobDeps {
   dataset: string;
   profile: ReferenceProfile;
+  /** Calibrates decisions for each window's shape; null: rows counted as independent. */
+  calibrator: NullCalibrator | null;
   windows: DatasetWindows;
   minWindowEvents: number;
   reportOptions: ReportOptions;
@@ -70,6 +73,7 @@ export class ReportJob {
     }
     const snapshot = buildSnapshot({
       profile: this.deps.profile,
+      calibrator: this.deps.calibrator,
       current: windows.current.values(),
       labelled: windows.labelled.values(),
       minWindowEvents: this.deps.minWindowEvents,

@@ -32,9 +32,24 @@ export function createMetrics(registry: Registry) {
       '1 when the feature drifted (KS p below alpha), else 0.',
       ['dataset', 'feature'] as const,
     ),
+    featureKsThreshold: gauge(
+      'drift_feature_ks_threshold',
+      'KS statistic above which the feature counts as drifted for this window (calibrated for its clustering when the reference has groups).',
+      ['dataset', 'feature'] as const,
+    ),
+    featureDecisionPValue: gauge(
+      'drift_feature_decision_pvalue',
+      'P-value the feature decision compared with alpha (calibrated for the window clustering when the reference has groups).',
+      ['dataset', 'feature'] as const,
+    ),
     datasetDriftedFeatures: gauge('drift_dataset_drifted_features', 'Number of drifted features.', [
       'dataset',
     ] as const),
+    datasetStronglyDriftedFeatures: gauge(
+      'drift_dataset_strongly_drifted_features',
+      'Features whose decision p-value is below alpha divided by the number of features.',
+      ['dataset'] as const,
+    ),
     datasetDriftedShare: gauge(
       'drift_dataset_drifted_features_share',
       'Share of drifted features.',
@@ -62,8 +77,23 @@ export function createMetrics(registry: Registry) {
     ),
     categoricalDetected: gauge(
       'drift_categorical_detected',
-      '1 when the categorical column drifted (chi-square p below alpha), else 0.',
+      '1 when the categorical column drifted (decision p-value below alpha), else 0.',
       ['dataset', 'column'] as const,
+    ),
+    categoricalChi2Threshold: gauge(
+      'drift_categorical_chi2_threshold',
+      'Chi-square statistic above which the column counts as drifted for this window.',
+      ['dataset', 'column'] as const,
+    ),
+    categoricalDecisionPValue: gauge(
+      'drift_categorical_decision_pvalue',
+      'P-value the categorical decision compared with alpha.',
+      ['dataset', 'column'] as const,
+    ),
+    windowDevices: gauge(
+      'drift_window_devices',
+      'Devices (metadata.deviceId) among the events of the sliding window; events without one count alone.',
+      ['dataset', 'window'] as const,
     ),
     windowEvents: gauge('drift_window_events', 'Events in the sliding window.', [
       'dataset',

@@ -46,6 +46,11 @@ export class SnapshotPublisher {
     t.replace(m.datasetDriftedFeatures, dataset, one(d?.driftedFeatures));
     t.replace(m.datasetDriftedShare, dataset, one(d?.share));
     t.replace(m.datasetDetected, dataset, one(d === undefined ? undefined : bit(d.drifted)));
+    t.replace(m.datasetStronglyDriftedFeatures, dataset, one(d?.stronglyDriftedFeatures));
+    t.replace(m.windowDevices, dataset, [
+      { labels: { dataset, window: 'current' }, value: snapshot.windowDevices.current },
+      { labels: { dataset, window: 'labeled' }, value: snapshot.windowDevices.labeled },
+    ]);
     this.publishCategorical(dataset, {
       prediction: report?.prediction ?? null,
       label: report?.target ?? null,
@@ -81,6 +86,8 @@ export class SnapshotPublisher {
       [m.featureKsPValue, (f) => f.ks.pValue],
       [m.featurePsi, (f) => f.psi],
       [m.featureDetected, (f) => bit(f.drifted)],
+      [m.featureKsThreshold, (f) => f.decision?.threshold ?? Number.NaN],
+      [m.featureDecisionPValue, (f) => f.decision?.pValue ?? f.ks.pValue],
     ]);
   }
 
@@ -97,6 +104,8 @@ export class SnapshotPublisher {
       [m.categoricalJsDistance, (c) => c.jensenShannon],
       [m.categoricalPsi, (c) => c.psi],
       [m.categoricalDetected, (c) => bit(c.drifted)],
+      [m.categoricalChi2Threshold, (c) => c.decision?.threshold ?? Number.NaN],
+      [m.categoricalDecisionPValue, (c) => c.decision?.pValue ?? c.chiSquare.pValue],
     ]);
   }
 

@@ -28,7 +28,7 @@ describe('drift CLI: reports', () => {
       'classification',
     ]);
     expect(report.rows).toEqual(expected.rows);
-    expect(report.dataset).toEqual(expected.dataset);
+    expect(report.dataset).toMatchObject(expected.dataset);
     for (const [name, feature] of Object.entries(expected.features)) {
       expectClose(report.features[name]!.ks.pValue, feature.ks.pValue, name);
       expectClose(report.features[name]!.psi, feature.psi, name);

@@ -93,6 +93,7 @@ export const fakeEngine: DriftEngine = {
       predictionCounts: counts(reference.prediction),
       targetCounts: counts(reference.target),
       quality: null,
+      nullSource: null,
       hash: 'fakehash',
     };
   },

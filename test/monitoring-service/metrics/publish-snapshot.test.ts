@@ -36,6 +36,7 @@ function report(features: Record<string, ReturnType<typeof feature>>): DriftRepo
 
 function snapshot(r: DriftReport | null): MonitoringSnapshot {
   return {
+    windowDevices: { current: 0, labeled: 0 },
     windowEvents: { current: 5, labeled: 2 },
     report: r,
     shares: { prediction: { a: 1 }, label: null },

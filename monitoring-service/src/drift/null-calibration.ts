@@ -1,0 +1,191 @@
+/**
+ * How much the drift statistics of a window vary without any drift, learnt from the reference's
+ * own groups (people, sessions): windows shaped like the current one (the same number of events
+ * in the same number of groups) are drawn from whole reference groups and compared with the rest
+ * of the reference, many times. Production windows are clustered (consecutive windows of one
+ * person are alike), so a test that counts their rows as independent is far too confident;
+ * measured this way, the spread includes what clustering adds.
+ *
+ * The reference groups are split in two halves by their order (even and odd); each resample draws
+ * its window from one half and compares it with the other, so a window is never compared with
+ * rows it contains. Groups (with replacement) and the start of each run are drawn uniformly at
+ * random from hashes of the resample's and the group's numbers, so a calibration is a
+ * deterministic function of its inputs. (Evenly spread picks would not do: a window that covers
+ * the groups more evenly than a random one varies less, and the thresholds would be too low.)
+ *
+ * For each numerical column the result is an effective sample size: the size `en` for which the
+ * Kolmogorov distribution of √en·D matches the resampled D at its median and at its 90th
+ * percentile (the smaller of the two, to stay on the safe side). For each categorical column it
+ * is an inflation factor of the chi-square statistic: the resampled 90th percentile over the
+ * chi-square distribution's, at least 1.
+ *
+ * Cost O(B · C · (n + N/32)) for B resamples, C columns, n window events and N reference rows.
+ */
+import { alignCategoryCounts, countCategories } from '../stats/category-counts.js';
+import { chiSquareHomogeneity } from '../stats/chi-square-homogeneity.js';
+import { chiSquareQuantile } from '../stats/chi-square-quantile.js';
+import { hashUniform } from '../stats/hash-uniform.js';
+import { sortFiniteInto } from '../stats/ks-sorted-copy.js';
+import { ksStatisticSorted } from '../stats/ks-statistic.js';
+import { linearQuantileSorted } from '../stats/linear-quantile-sorted.js';
+
+/** The reference as calibration reads it: rows grouped, columns in row order. */
+export interface NullSource {
+  /** Row indices of each group, in table order (runs of consecutive windows of one person). */
+  readonly groups: readonly Int32Array[];
+  readonly columns: Readonly<Record<string, Float64Array>>;
+  readonly prediction: readonly string[] | null;
+  readonly target: readonly (string | null)[] | null;
+}
+
+/** A window's shape: its number of events and of groups (devices) among them. */
+export interface WindowShape {
+  readonly events: number;
+  readonly groups: number;
+}
+
+export interface NullCalibration {
+  readonly shape: WindowShape;
+  /** Effective sample size of each numerical column's KS statistic. */
+  readonly effectiveSize: Readonly<Record<string, number>>;
+  /** Chi-square inflation of the prediction and target columns (1: none measured). */
+  readonly predictionInflation: number;
+  readonly targetInflation: number;
+}
+
+/** Quantiles of the Kolmogorov distribution (scipy.stats.kstwobign.ppf at 0.5 and 0.9). */
+const KOLMOGOROV_MEDIAN = 0.8275735551899077;
+const KOLMOGOROV_Q90 = 1.2238478702170825;
+const KOLMOGOROV_Q95 = 1.3580986393225507;
+
+export const DEFAULT_RESAMPLES = 200;
+
+export function calibrateNull(
+  source: NullSource,
+  shape: WindowShape,
+  resamples = DEFAULT_RESAMPLES,
+): NullCalibration {
+  const halves = [0, 1].map((h) => source.groups.filter((_, g) => g % 2 === h));
+  if (halves.some((h) => h.length === 0) || shape.events < 1 || shape.groups < 1) {
+    throw new RangeError('calibrateNull requires two reference groups and a non-empty window');
+  }
+  const names = Object.keys(source.columns);
+  const sortedHalves = halves.map((groups) => sortedColumns(source, groups, names));
+  const statistics = names.map(() => new Float64Array(resamples));
+  const chiSquares = {
+    prediction: new Float64Array(resamples),
+    target: new Float64Array(resamples),
+  };
+  const halfCounts = {
+    prediction: halves.map((groups) =>
+      countsOf(
+        source.prediction,
+        groups.flatMap((g) => [...g]),
+      ),
+    ),
+    target: halves.map((groups) =>
+      countsOf(
+        source.target,
+        groups.flatMap((g) => [...g]),
+      ),
+    ),
+  };
+  const rows = new Int32Array(shape.events);
+  const values = new Float64Array(shape.events);
+  const scratch = new Float64Array(shape.events);
+  for (let b = 0; b < resamples; b++) {
+    const half = b % 2;
+    drawWindow(halves[half]!, shape, b, rows);
+    names.forEach((name, c) => {
+      const column = source.columns[name]!;
+      for (let i = 0; i < rows.length; i++) values[i] = column[rows[i]!]!;
+      sortFiniteInto(values, scratch, 'calibrateNull', name);
+      statistics[c]![b] = ksStatisticSorted(sortedHalves[1 - half]![c]!, scratch);
+    });
+    chiSquares.prediction[b] = chiSquareOf(
+      source.prediction,
+      halfCounts.prediction[1 - half]!,
+      rows,
+    );
+    chiSquares.target[b] = chiSquareOf(source.target, halfCounts.target[1 - half]!, rows);
+  }
+  const effectiveSize: Record<string, number> = {};
+  names.forEach((name, c) => {
+    const sorted = statistics[c]!.sort();
+    const median = linearQuantileSorted(sorted, 0.5);
+    const q90 = linearQuantileSorted(sorted, 0.9);
+    const q95 = linearQuantileSorted(sorted, 0.95);
+    effectiveSize[name] = Math.max(
+      1,
+      Math.min(
+        (KOLMOGOROV_MEDIAN / median) ** 2,
+        (KOLMOGOROV_Q90 / q90) ** 2,
+        (KOLMOGOROV_Q95 / q95) ** 2,
+      ),
+    );
+  });
+  return {
+    shape,
+    effectiveSize,
+    predictionInflation: inflation(chiSquares.prediction, source.prediction),
+    targetInflation: inflation(chiSquares.target, source.target),
+  };
+}
+
+/** Rows of one resampled window: `groups` runs of consecutive rows from groups of `half`. */
+function drawWindow(
+  half: readonly Int32Array[],
+  shape: WindowShape,
+  b: number,
+  out: Int32Array,
+): void {
+  let at = 0;
+  for (let g = 0; g < shape.groups; g++) {
+    const size =
+      Math.floor(((g + 1) * shape.events) / shape.groups) -
+      Math.floor((g * shape.events) / shape.groups);
+    const group = half[Math.floor(hashUniform(b, g, 1) * half.length)]!;
+    const start = Math.floor(hashUniform(b, g, 2) * group.length);
+    // A group shorter than the run repeats itself: the safe side, as repeated rows are alike.
+    for (let i = 0; i < size; i++) out[at++] = group[(start + i) % group.length]!;
+  }
+}
+
+function sortedColumns(
+  source: NullSource,
+  groups: readonly Int32Array[],
+  names: readonly string[],
+) {
+  return names.map((name) => {
+    const column = source.columns[name]!;
+    const values: number[] = [];
+    for (const group of groups) for (const row of group) values.push(column[row]!);
+    return Float64Array.from(values).sort();
+  });
+}
+
+function countsOf(labels: readonly (string | null)[] | null, rows: Iterable<number>) {
+  const known: string[] = [];
+  if (labels) for (const i of rows) if (labels[i] != null) known.push(labels[i]!);
+  return countCategories(known);
+}
+
+function chiSquareOf(
+  labels: readonly (string | null)[] | null,
+  rest: ReadonlyMap<string, number>,
+  rows: Int32Array,
+): number {
+  if (!labels) return 0;
+  const window = countsOf(labels, rows);
+  if (window.size === 0 || rest.size === 0) return 0;
+  const aligned = alignCategoryCounts(rest, window);
+  return chiSquareHomogeneity(aligned.reference, aligned.current).statistic;
+}
+
+function inflation(resampled: Float64Array, labels: readonly (string | null)[] | null): number {
+  if (!labels) return 1;
+  const categories = new Set(labels.filter((l) => l !== null)).size;
+  if (categories < 2) return 1;
+  const q90 = linearQuantileSorted(resampled.sort(), 0.9);
+  return Math.max(1, q90 / chiSquareQuantile(0.9, categories - 1));
+}

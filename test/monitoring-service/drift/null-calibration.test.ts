@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import {
+  calibrateNull,
+  type NullSource,
+} from '../../../monitoring-service/src/drift/null-calibration.js';
+import {
+  NullCalibrator,
+  roundedShape,
+} from '../../../monitoring-service/src/drift/null-calibrator.js';
+import { mulberry32 } from '../../helpers/seeded-random.js';
+
+/** `groups` groups of `size` rows; within a group rows share a level (`alike` of the spread). */
+function source(groups: number, size: number, alike: number, seed = 1): NullSource {
+  const random = mulberry32(seed);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  const values: number[] = [];
+  const classes: string[] = [];
+  const members: Int32Array[] = [];
+  for (let g = 0; g < groups; g++) {
+    const level = normal();
+    const cls = `c${Math.floor(random() * 4)}`;
+    members.push(Int32Array.from({ length: size }, (_, i) => g * size + i));
+    for (let i = 0; i < size; i++) {
+      values.push(alike * level + Math.sqrt(1 - alike * alike) * normal());
+      classes.push(alike === 1 ? cls : `c${Math.floor(random() * 4)}`);
+    }
+  }
+  return {
+    groups: members,
+    columns: { x: Float64Array.from(values) },
+    prediction: classes,
+    target: null,
+  };
+}
+
+describe('calibrateNull', () => {
+  it('finds about the row count for rows that are independent', () => {
+    const calibration = calibrateNull(source(2000, 1, 0), { events: 200, groups: 200 });
+    // Window of 200 against half the reference (1000 rows): 200·1000/1200 ≈ 167.
+    expect(calibration.effectiveSize.x).toBeGreaterThan(167 * 0.7);
+    expect(calibration.effectiveSize.x).toBeLessThan(167 * 1.3);
+    expect(calibration.predictionInflation).toBeLessThan(1.4);
+    expect(calibration.targetInflation).toBe(1);
+  });
+
+  it('finds about the group count when the rows of a group are copies', () => {
+    const calibration = calibrateNull(source(400, 10, 1), { events: 200, groups: 20 });
+    // Twenty distinct values against 200 distinct groups of the other half: ≈ 20·200/220.
+    expect(calibration.effectiveSize.x).toBeLessThan(18 * 1.5);
+    expect(calibration.effectiveSize.x).toBeGreaterThan(18 * 0.5);
+    // Each group is one class: the chi-square statistic is about ten times too large.
+    expect(calibration.predictionInflation).toBeGreaterThan(5);
+  });
+
+  it('is the same for the same inputs', () => {
+    const a = calibrateNull(source(300, 5, 0.7), { events: 100, groups: 30 });
+    const b = calibrateNull(source(300, 5, 0.7), { events: 100, groups: 30 });
+    expect(b).toEqual(a);
+  });
+
+  it('refuses a reference of one group or an empty window', () => {
+    expect(() => calibrateNull(source(1, 10, 0), { events: 10, groups: 2 })).toThrow(
+      'calibrateNull requires two reference groups',
+    );
+    expect(() => calibrateNull(source(10, 1, 0), { events: 0, groups: 0 })).toThrow(RangeError);
+  });
+});
+
+describe('NullCalibrator', () => {
+  it('rounds shapes so that a window that barely changed reuses its calibration', () => {
+    expect(roundedShape(497, 203)).toEqual(roundedShape(503, 207));
+    expect(roundedShape(500, 20)).not.toEqual(roundedShape(500, 200));
+    expect(roundedShape(3, 3)).toEqual({ events: 10, groups: 3 });
+    const calibrator = new NullCalibrator(source(200, 3, 0.5), 2, 40);
+    const first = calibrator.calibrationFor(300, 100);
+    expect(calibrator.calibrationFor(301, 99)).toBe(first);
+    calibrator.calibrationFor(100, 10);
+    calibrator.calibrationFor(200, 50);
+    // The least recently used shape was forgotten: calibrated anew, equal but not the same object.
+    const again = calibrator.calibrationFor(300, 100);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+});
