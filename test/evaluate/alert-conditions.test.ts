@@ -30,16 +30,25 @@ describe('alert conditions', () => {
     expect(ALERT_CONDITIONS.PredictionDriftDetected!(small, rules)).toEqual([]);
   });
 
-  it('names the features whose PSI is above the threshold, strictly', () => {
-    const s = series({
-      drift_window_events: window(500, 0),
-      drift_feature_psi: [
-        { labels: { dataset: 'd', feature: 'a' }, value: 0.31 },
-        { labels: { dataset: 'd', feature: 'b' }, value: 0.25 },
-        { labels: { dataset: 'd', feature: 'c' }, value: 0.02 },
-      ],
-    });
-    expect(ALERT_CONDITIONS.FeatureDriftHigh!(s, rules)).toEqual(['a']);
+  it('fires FeatureDriftHigh once per dataset while a feature drifted beyond doubt', () => {
+    const strong = (count: number, current: number) =>
+      series({
+        drift_window_events: window(current, 0),
+        drift_dataset_strongly_drifted_features: [{ labels: { dataset: 'd' }, value: count }],
+      });
+    expect(ALERT_CONDITIONS.FeatureDriftHigh!(strong(3, 500), rules)).toEqual(['']);
+    expect(ALERT_CONDITIONS.FeatureDriftHigh!(strong(0, 500), rules)).toEqual([]);
+    expect(ALERT_CONDITIONS.FeatureDriftHigh!(strong(3, 49), rules)).toEqual([]);
+  });
+
+  it('decides label drift only with enough labels', () => {
+    const label = (labeled: number) =>
+      series({
+        drift_window_events: window(500, labeled),
+        drift_categorical_detected: [{ labels: { dataset: 'd', column: 'label' }, value: 1 }],
+      });
+    expect(ALERT_CONDITIONS.LabelDriftDetected!(label(100), rules)).toEqual(['']);
+    expect(ALERT_CONDITIONS.LabelDriftDetected!(label(99), rules)).toEqual([]);
   });
 
   it('finds quality metrics more than the margin below the reference on enough labels', () => {

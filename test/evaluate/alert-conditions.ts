@@ -55,13 +55,16 @@ const QUALITY_METRICS = ['accuracy', 'balanced_accuracy', 'f1_macro'];
 export const ALERT_CONDITIONS: Readonly<Record<string, Condition>> = {
   DatasetDriftDetected: decision('drift_dataset_detected'),
   PredictionDriftDetected: decision('drift_categorical_detected', { column: 'prediction' }),
-  FeatureDriftHigh: (series, rules) => {
-    if (!currentAboveMinimum(series, rules)) return [];
-    const threshold = constantOf(rules, 'driftwatch:feature_psi_alert_threshold');
-    return samples(series, 'drift_feature_psi')
-      .filter((s) => s.value > threshold)
-      .map((s) => String(s.labels.feature));
-  },
+  FeatureDriftHigh: (series, rules) =>
+    (value(series, 'drift_dataset_strongly_drifted_features') ?? 0) > 0 &&
+    currentAboveMinimum(series, rules)
+      ? ['']
+      : [],
+  LabelDriftDetected: (series, rules) =>
+    value(series, 'drift_categorical_detected', { column: 'label' }) === 1 &&
+    labelledAboveMinimum(series, rules)
+      ? ['']
+      : [],
   ModelQualityDrop: (series, rules) => {
     if (!labelledAboveMinimum(series, rules)) return [];
     const margin = constantOf(rules, 'driftwatch:model_quality_drop_margin');

@@ -8,6 +8,7 @@ import { PROMETHEUS_DIR, readYaml } from './repo-paths.js';
 import { allRules, recordedNames } from './rule-files.js';
 
 const PINNED_ALERTS = [
+  'LabelDriftDetected',
   'DatasetDriftDetected',
   'FeatureDriftHigh',
   'PredictionDriftDetected',
