@@ -2,6 +2,7 @@
  * One dataset's log and its in-memory index: opening replays the log into the index; reads turn
  * index entries back into events; retention deletes whole expired segments.
  */
+import type { LogDamage } from '../../../../core/src/log/log-damage.js';
 import type { RetentionPolicy, StoredEvent } from '../store.js';
 import { DatasetIndex } from './dataset-index.js';
 import type {
@@ -24,17 +25,26 @@ export async function openDatasetLog(
   dir: string,
   retention: RetentionPolicy,
   maxSegmentBytes: number,
+  onDamage?: (damage: LogDamage) => void,
 ): Promise<DatasetLog> {
   const index = new DatasetIndex(retention);
-  const log = await SegmentLog.open(dir, maxSegmentBytes, (value, location) => {
-    const record = value as EventLogRecord | LabelLogRecord | NamesLogRecord;
-    if (record.t === 'e') index.addEvent(record, location);
-    else if (record.t === 'l') index.addLabel(record, location);
-    else if (record.t === 'n') index.addNames(record);
-  });
+  const log = await SegmentLog.open(
+    dir,
+    maxSegmentBytes,
+    (value, location) => {
+      const record = value as EventLogRecord | LabelLogRecord | NamesLogRecord;
+      if (record.t === 'e') index.addEvent(record, location);
+      else if (record.t === 'l') index.addLabel(record, location);
+      else if (record.t === 'n') index.addNames(record);
+    },
+    onDamage,
+  );
   log.header = () => {
     const names = index.namesRecord();
-    return names && encodeRecord(names);
+    if (!names) return undefined;
+    // Two copies: a segment's events stay readable when one of them is damaged.
+    const record = encodeRecord(names);
+    return Buffer.concat([record, record]);
   };
   return { log, index, features: new FeatureEncoder() };
 }

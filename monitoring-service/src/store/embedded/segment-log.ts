@@ -1,15 +1,18 @@
 /**
  * An append-only log split into numbered segment files. Appends are framed records queued for a
  * group commit (write + fdatasync); the log rotates to a new segment past `maxSegmentBytes`, and
- * whole old segments are deleted by the caller's retention. Replay tolerates a torn tail in the
- * newest segment (a crash mid-write) by truncating it.
+ * whole old segments are deleted by the caller's retention. Replay recovers through the shared log
+ * module: damaged records are skipped and reported, a torn tail in the newest segment is cut. A
+ * failed write or sync ends this instance (every later call rejects); the owner reopens the log.
  */
 import { open, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { durableAppend } from '../../../../core/src/log/durable-append.js';
+import type { LogDamage } from '../../../../core/src/log/log-damage.js';
 import { GroupCommit } from './group-commit.js';
 import { decodeRecord } from './record-codec.js';
-import { replaySegments, segmentName, syncDirectory, writeAll } from './segment-files.js';
+import { replaySegments, segmentName, syncDirectory } from './segment-files.js';
 import type { Location } from './segment-files.js';
 
 export type { Location } from './segment-files.js';
@@ -49,8 +52,9 @@ export class SegmentLog {
     dir: string,
     maxSegmentBytes: number,
     onRecord: (value: unknown, location: Location) => void,
+    onDamage: (damage: LogDamage) => void = () => undefined,
   ): Promise<SegmentLog> {
-    const { segments, tailBytes } = await replaySegments(dir, onRecord);
+    const { segments, tailBytes } = await replaySegments(dir, onRecord, onDamage);
     const tail = segments.at(-1) ?? 1;
     return new SegmentLog(dir, maxSegmentBytes, tail, tailBytes, segments.slice(0, -1));
   }
@@ -129,11 +133,10 @@ export class SegmentLog {
       let end = start;
       while (end < items.length && items[end]!.segment === segment) end++;
       const handle = await this.writerFor(segment);
-      await writeAll(
-        handle,
+      await durableAppend(
+        handle.fd,
         items.slice(start, end).map((item) => item.data),
       );
-      await handle.datasync();
       start = end;
     }
   }
