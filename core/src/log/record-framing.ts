@@ -25,10 +25,7 @@ export function frameRecordBytes(payload: string): Buffer {
 }
 
 function isHexDigit(byte: number | undefined): boolean {
-  return (
-    byte !== undefined &&
-    ((byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66))
-  );
+  return byte !== undefined && ((byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66));
 }
 
 /** Whether `data` holds a record header (8 hex digits and a space) at `offset`. Cost O(1). */

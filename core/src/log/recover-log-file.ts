@@ -25,7 +25,10 @@ export interface RecoveredFile {
 }
 
 /** Reads `file` (missing = empty) and recovers it as described above. */
-export async function recoverLogFile(file: string, options: RecoverOptions): Promise<RecoveredFile> {
+export async function recoverLogFile(
+  file: string,
+  options: RecoverOptions,
+): Promise<RecoveredFile> {
   const data = await readIfExists(file);
   const scan = scanRecords(data);
   const damaged: QuarantinedRange[] = [];

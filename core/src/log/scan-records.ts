@@ -53,7 +53,11 @@ export function scanRecords(data: Buffer): ScanResult {
     }
     if (badFrom >= 0) result.damaged.push({ offset: badFrom, length: offset - badFrom });
     badFrom = -1;
-    result.records.push({ offset, length: end - offset, payload: data.subarray(offset + 9, end - 1) });
+    result.records.push({
+      offset,
+      length: end - offset,
+      payload: data.subarray(offset + 9, end - 1),
+    });
     offset = end;
   }
   if (badFrom >= 0) {

@@ -176,10 +176,7 @@ function reportDamage(
 }
 
 /** Records acknowledged records per segment and deletes sealed segments left with none open. */
-async function persistAcks(
-  bySegment: Map<Segment, OutboxEntry[]>,
-  logger: Logger,
-): Promise<void> {
+async function persistAcks(bySegment: Map<Segment, OutboxEntry[]>, logger: Logger): Promise<void> {
   for (const [segment, acked] of bySegment) {
     try {
       await appendFile(segment.acksPath, frameRecord(encodeAckRanges(acked)));

@@ -86,7 +86,8 @@ describe('outbox with one flipped byte', () => {
         .sort()[1]!,
     );
     const data = readFileSync(file);
-    data[Math.floor(data.length / 2)] ^= 0x10;
+    const middle = Math.floor(data.length / 2);
+    data[middle] = data[middle]! ^ 0x10;
     writeFileSync(file, data);
     let corruptions = 0;
     const first = await open(dir, () => corruptions++);

@@ -49,23 +49,28 @@ export async function openDatasetLog(
   return { log, index, features: new FeatureEncoder() };
 }
 
-/** The stored events of `entries`, with their current labels, in the same order. */
+/**
+ * The stored events of `entries`, with their current labels, in the same order. After a failed
+ * write, events that never reached the disk (and were never acknowledged) are left out.
+ */
 export function readEvents(
   { log, index }: Pick<DatasetLog, 'log' | 'index'>,
   entries: readonly IndexEntry[],
 ): Promise<StoredEvent[]> {
   return Promise.all(
-    entries.map(async (entry) => {
-      const record = (await log.read(entry.location)) as EventLogRecord;
-      const names = index.featureNames.get(record.f.k);
-      if (names === undefined) {
-        throw new Error(`embedded store: feature names ${record.f.k} were never declared`);
-      }
-      const features = decodeFeatures({ names, values: record.f.v });
-      const event: StoredEvent = { ...record.e, features, receivedAtMs: entry.receivedAtMs };
-      if (entry.label !== undefined) event.label = entry.label;
-      return event;
-    }),
+    entries
+      .filter((entry) => log.isDurable(entry.location))
+      .map(async (entry) => {
+        const record = (await log.read(entry.location)) as EventLogRecord;
+        const names = index.featureNames.get(record.f.k);
+        if (names === undefined) {
+          throw new Error(`embedded store: feature names ${record.f.k} were never declared`);
+        }
+        const features = decodeFeatures({ names, values: record.f.v });
+        const event: StoredEvent = { ...record.e, features, receivedAtMs: entry.receivedAtMs };
+        if (entry.label !== undefined) event.label = entry.label;
+        return event;
+      }),
   );
 }
 

@@ -44,9 +44,13 @@ export class EmbeddedStore implements Store {
     this.now = options.now ?? Date.now;
     const dir = join(options.dir, 'alerts');
     this.alerts = this.reopening(
-      () => AlertLog.open(dir, this.segmentBytes, (e) => this.failed(this.alerts, e, ''), (d) =>
-        options.onDamage?.(d, ''),
-      ),
+      () =>
+        AlertLog.open(
+          dir,
+          this.segmentBytes,
+          (e) => this.failed(this.alerts, e, ''),
+          (d) => options.onDamage?.(d, ''),
+        ),
       (log) => log.close(),
     );
   }
@@ -82,7 +86,9 @@ export class EmbeddedStore implements Store {
       const { names, values, sameNames } = encoder.encode(features);
       const { id, declared } = index.namesId(names, sameNames);
       // Written twice: one damaged byte must not orphan every event that refers to the list.
-      if (declared) for (let copy = 0; copy < 2; copy++) log.append(encodeRecord({ t: 'n', n: { [id]: names } }));
+      if (declared)
+        for (let copy = 0; copy < 2; copy++)
+          log.append(encodeRecord({ t: 'n', n: { [id]: names } }));
       const record: EventLogRecord = {
         t: 'e',
         s: index.nextSeq(),

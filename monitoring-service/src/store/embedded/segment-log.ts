@@ -30,6 +30,8 @@ export class SegmentLog {
   private readonly readers = new Map<number, Promise<FileHandle>>();
   private writer: { segment: number; handle: FileHandle } | undefined;
   private tailOffset: number;
+  /** End of the last synced write: everything before it is on disk. */
+  private synced: { segment: number; offset: number };
   /** Called after the log moved on to a new segment, e.g. to apply retention. */
   onRotate: (() => void) | undefined;
   /** Called once when a write or fsync failed: nothing appended since can be promised durable. */
@@ -45,6 +47,7 @@ export class SegmentLog {
     private readonly closed: number[],
   ) {
     this.tailOffset = tailBytes;
+    this.synced = { segment: tail, offset: tailBytes };
   }
 
   /** Opens (creating) the log in `dir`, passing every intact record to `onRecord` in order. */
@@ -84,12 +87,23 @@ export class SegmentLog {
     return location;
   }
 
+  /** Whether the record at `location` is on disk: false only for writes a failure cut short. */
+  isDurable(location: Location): boolean {
+    if (!this.commits.failed) return true;
+    const { segment, offset } = this.synced;
+    return (
+      location.segment < segment ||
+      (location.segment === segment && location.offset + location.length <= offset)
+    );
+  }
+
   flush(): Promise<void> {
     return this.commits.flush();
   }
 
   async read(location: Location): Promise<unknown> {
-    if (this.commits.pending) await this.flush();
+    // After a failed commit, reads still serve what became durable before it.
+    if (this.commits.pending && !this.commits.failed) await this.flush();
     let reader = this.readers.get(location.segment);
     if (!reader) {
       reader = open(join(this.dir, segmentName(location.segment)), 'r');
@@ -133,10 +147,17 @@ export class SegmentLog {
       let end = start;
       while (end < items.length && items[end]!.segment === segment) end++;
       const handle = await this.writerFor(segment);
-      await durableAppend(
-        handle.fd,
-        items.slice(start, end).map((item) => item.data),
-      );
+      const data = items.slice(start, end).map((item) => item.data);
+      const offset = segment === this.synced.segment ? this.synced.offset : 0;
+      try {
+        await durableAppend(handle.fd, data);
+      } catch (error) {
+        // Cut what part of the batch reached the file (truncating works on a full disk too), so
+        // that no record nobody was told about reappears when the log is reopened.
+        await handle.truncate(offset).catch(() => undefined);
+        throw error;
+      }
+      this.synced = { segment, offset: offset + data.reduce((sum, b) => sum + b.length, 0) };
       start = end;
     }
   }
