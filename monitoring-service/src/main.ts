@@ -97,7 +97,7 @@ async function start(): Promise<void> {
   let ready = true;
   const app = createApp({
     datasets,
-    ingestor: new Ingestor(store, metrics),
+    ingestor: new Ingestor(store, metrics, datasets.keys()),
     registry,
     metrics,
     authToken: config.authToken,

@@ -50,6 +50,10 @@ export function toAppError(error: unknown): AppError {
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return new AppError('unsupported_media_type');
   }
+  // e.g. a gzip body that does not inflate: zlib's error, marked 400 by the body reader.
+  if ((error as { status?: unknown } | null)?.status === 400) {
+    return new AppError('invalid_body', 'the request body could not be decoded');
+  }
   return new AppError('internal');
 }
 

@@ -2,21 +2,20 @@
  * Small route guards: bearer-token check, dataset lookup, JSON-only bodies, and the counter of
  * rejected events on the ingestion routes.
  */
-import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { MonitoredDataset } from '../datasets/monitored-dataset.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { unsupportedContentEncoding } from '../../../core/src/http/content-encoding.js';
+import { bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
 import { AppError, toAppError } from './errors.js';
 
-/** Requires `Authorization: Bearer <token>` when a token is configured. */
+/** Requires `Authorization: Bearer <token>` when a token is configured (see core/src/http). */
 export function requireToken(token: string | undefined): RequestHandler {
-  const expected = token ? Buffer.from(`Bearer ${token}`) : undefined;
+  const check = token ? bearerTokenCheck(token) : undefined;
   return (req, _res, next) => {
-    if (!expected) return next();
-    const given = Buffer.from(req.get('authorization') ?? '');
-    const ok = given.length === expected.length && timingSafeEqual(given, expected);
-    next(ok ? undefined : new AppError('unauthorized'));
+    if (!check) return next();
+    next(check(req.get('authorization')) ? undefined : new AppError('unauthorized'));
   };
 }
 
@@ -45,6 +44,11 @@ export function findDataset(datasets: ReadonlyMap<string, MonitoredDataset>): Re
 
 export function jsonBody(limitBytes: number): RequestHandler[] {
   const requireJson: RequestHandler = (req, _res, next) => {
+    const encoding = unsupportedContentEncoding(req.get('content-encoding'));
+    if (encoding !== undefined) {
+      const message = `content-encoding ${encoding} is not supported; send identity, gzip or deflate`;
+      return next(new AppError('unsupported_media_type', message));
+    }
     next(req.is('application/json') ? undefined : new AppError('unsupported_media_type'));
   };
   return [requireJson, express.json({ limit: limitBytes, strict: true })];
@@ -55,6 +59,7 @@ const REJECT_REASON: Record<string, string> = {
   invalid_body: 'invalid_body',
   payload_too_large: 'too_large',
   unsupported_media_type: 'invalid_body',
+  store_unavailable: 'store_unavailable',
   unauthorized: 'unauthorized',
   unknown_dataset: 'unknown_dataset',
 };

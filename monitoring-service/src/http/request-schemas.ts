@@ -65,17 +65,33 @@ export function iterateRowSchema(columns: DatasetColumns) {
   return z.strictObject(shape);
 }
 
+/** Alert names as Prometheus rules name them: a letter or `_`, then letters, digits, `_`. */
+const alertName = z
+  .string()
+  .max(128, 'alertname must be at most 128 characters')
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'alertname must match [A-Za-z_][A-Za-z0-9_]*');
+
+/** At most 64 labels or annotations, names and values of bounded length. */
+const stringMap = (maxValueLength: number) =>
+  z
+    .record(z.string().min(1).max(128), z.string().max(maxValueLength))
+    .refine((map) => Object.keys(map).length <= 64, 'at most 64 entries');
+
+export const MAX_ALERTS_PER_REQUEST = 1000;
+
 export const alertWebhookSchema = z.looseObject({
-  alerts: z.array(
-    z.looseObject({
-      status: z.string().min(1),
-      labels: z.record(z.string(), z.string()),
-      annotations: z.record(z.string(), z.string()).optional(),
-      startsAt: z.string().optional(),
-      endsAt: z.string().optional(),
-      fingerprint: z.string().optional(),
-    }),
-  ),
+  alerts: z
+    .array(
+      z.looseObject({
+        status: z.enum(['firing', 'resolved']),
+        labels: stringMap(1024).and(z.looseObject({ alertname: alertName })),
+        annotations: stringMap(8192).optional(),
+        startsAt: z.string().max(64).optional(),
+        endsAt: z.string().max(64).optional(),
+        fingerprint: z.string().max(64).optional(),
+      }),
+    )
+    .max(MAX_ALERTS_PER_REQUEST),
 });
 
 /**

@@ -57,7 +57,7 @@ export async function startHarness(engine: DriftEngine, authToken?: string): Pro
   scheduleJobs(datasets.values(), scheduler);
   const app = createApp({
     datasets,
-    ingestor: new Ingestor(store, metrics),
+    ingestor: new Ingestor(store, metrics, datasets.keys()),
     registry,
     metrics,
     authToken,

@@ -177,6 +177,19 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
     expect(res.body.error.code).toBe('unsupported_media_type');
   });
 
+  it.each(['br', 'zstd', 'gzip, br'])(
+    'answers 415 to content-encoding %s, naming it',
+    async (enc) => {
+      const res = await request(service.http)
+        .post('/predict')
+        .set({ 'content-type': 'application/json', 'content-encoding': enc })
+        .send(JSON.stringify(good));
+      expect(res.status).toBe(415);
+      expect(res.body.error.code).toBe('unsupported_media_type');
+      expect(res.body.error.message).toContain(enc);
+    },
+  );
+
   it('stored and forwarded nothing for any rejected request', async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(service.outbox.size).toBe(0);
