@@ -3,6 +3,7 @@
  * datasets, listens, schedules the drift jobs and shuts down gracefully on SIGTERM/SIGINT.
  */
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
@@ -18,6 +19,7 @@ import { openDatasets } from './datasets/open-datasets.js';
 import { createCronScheduler } from './jobs/cron-scheduler.js';
 import { scheduleJobs } from './jobs/schedule-jobs.js';
 import type { ScheduledJob } from './jobs/scheduler.js';
+import { capConnections, serverOptions } from '../../core/src/http/server-limits.js';
 import type { LogDamage } from '../../core/src/log/log-damage.js';
 import { createMetrics } from './metrics/metrics.js';
 import { collectProcessMetrics } from './metrics/process-metrics.js';
@@ -83,7 +85,9 @@ async function openService(config: Config, log: Log) {
 }
 
 async function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
-  const server = app.listen(config.port, config.host);
+  // Deadlines and the connection cap: core/src/http/server-limits.ts.
+  const server = capConnections(createServer(serverOptions(), app));
+  server.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve).once('error', reject);
   });

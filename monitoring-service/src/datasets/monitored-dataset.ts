@@ -22,6 +22,8 @@ export interface DatasetDefinition {
   targetColumn: string | null;
   /** Probability column per class. */
   probabilityColumns: Readonly<Record<string, string>>;
+  /** The model's classes; predictions and labels outside them are rejected (none = any). */
+  classLabels: readonly string[];
   modelVersion: string;
   windowSizeEvents: number;
   minWindowEvents: number;
@@ -59,6 +61,7 @@ export function defineDataset(entry: DatasetEntry, schema: ReferenceSchema): Dat
     predictionColumn: entry.prediction ?? schema.prediction,
     targetColumn: entry.target === undefined ? (schema.target ?? null) : entry.target,
     probabilityColumns: entry.probabilities ?? schema.probabilities,
+    classLabels: schema.classLabels,
     modelVersion: schema.modelVersion,
     windowSizeEvents: entry.windowSizeEvents,
     minWindowEvents: entry.minWindowEvents,

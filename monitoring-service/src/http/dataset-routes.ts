@@ -52,7 +52,9 @@ function schemasBy<T>(deps: DatasetRoutesDeps, build: (d: MonitoredDataset) => T
 }
 
 function postEvents(deps: DatasetRoutesDeps): RequestHandler {
-  const schemas = schemasBy(deps, (d) => eventSchema(d.definition.featureNames));
+  const schemas = schemasBy(deps, (d) =>
+    eventSchema(d.definition.featureNames, d.definition.classLabels),
+  );
   return async (req, res) => {
     const dataset = datasetOf(req);
     const { items, path } = batchItems(req.body, 'events', deps.maxBatchEvents);
@@ -65,10 +67,12 @@ function postEvents(deps: DatasetRoutesDeps): RequestHandler {
 }
 
 function postLabels(deps: DatasetRoutesDeps): RequestHandler {
+  const schemas = schemasBy(deps, (d) => labelSchema(d.definition.classLabels));
   return async (req, res) => {
     const dataset = datasetOf(req);
     const { items, path } = batchItems(req.body, 'labels', deps.maxBatchEvents);
-    const labels = items.map((item, i) => parseOrThrow(labelSchema, item, `${path}[${i}]`));
+    const schema = schemas.get(dataset.definition.name)!;
+    const labels = items.map((item, i) => parseOrThrow(schema, item, `${path}[${i}]`));
     res.json(await deps.ingestor.ingestLabels(dataset, labels));
   };
 }
@@ -92,6 +96,7 @@ function columnsOf(dataset: MonitoredDataset) {
   const d = dataset.definition;
   return {
     featureNames: d.featureNames,
+    classLabels: d.classLabels,
     predictionColumn: d.predictionColumn,
     targetColumn: d.targetColumn,
     probabilityColumns: Object.values(d.probabilityColumns),

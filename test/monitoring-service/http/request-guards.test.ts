@@ -99,4 +99,41 @@ describe('request guards', () => {
     expect(counted.size).toBeLessThanOrEqual(KNOWN_ALERT_NAMES.length + 51);
     expect(await h.store.recentAlerts(1000)).toHaveLength(121);
   });
+
+  it.each([
+    [
+      'a prediction',
+      { events: [toyEvent('e1', 0.5, { prediction: 'dance' })] },
+      'events[0].prediction',
+    ],
+    ['a label', { events: [toyEvent('e1', 0.5, { label: 'dance' })] }, 'events[0].label'],
+    [
+      'a probability class',
+      { events: [toyEvent('e1', 0.5, { probabilities: { dance: 1 } })] },
+      'events[0].probabilities.dance',
+    ],
+  ])(
+    'rejects %s outside the dataset classes with 400 naming the value',
+    async (_n, body, field) => {
+      const res = await postEvents({}, JSON.stringify(body));
+      expect(res.status).toBe(400);
+      expect(res.body.error.field).toBe(field);
+      expect(res.body.error.message).toContain('dance');
+      expect(await h.store.recentEvents('toy', 10)).toEqual([]);
+    },
+  );
+
+  it('rejects a delayed label outside the dataset classes, applying none of the batch', async () => {
+    const res = await request(h.app)
+      .post('/v1/datasets/toy/labels')
+      .set('authorization', 'Bearer s3cret')
+      .send([
+        { eventId: 'e1', label: 'walk' },
+        { eventId: 'e2', label: 'dance' },
+      ]);
+    expect(res.status).toBe(400);
+    expect(res.body.error.field).toBe('[1].label');
+    expect(res.body.error.message).toContain('"dance"');
+    expect(h.toy.windows.current.size + h.toy.windows.labelled.size).toBe(0);
+  });
 });
