@@ -18,6 +18,7 @@ import {
   parseOrThrow,
 } from './request-schemas.js';
 import { iterateRowsToEvents } from './iterate-rows.js';
+import { mapInSlices } from '../../../core/src/async/map-in-slices.js';
 
 export interface DatasetRoutesDeps {
   datasets: ReadonlyMap<string, MonitoredDataset>;
@@ -59,7 +60,8 @@ function postEvents(deps: DatasetRoutesDeps): RequestHandler {
     const dataset = datasetOf(req);
     const { items, path } = batchItems(req.body, 'events', deps.maxBatchEvents);
     const schema = schemas.get(dataset.definition.name)!;
-    const events = items.map(
+    const events = await mapInSlices(
+      items,
       (item, i) => parseOrThrow(schema, item, `${path}[${i}]`) as EventRecord,
     );
     res.json(await deps.ingestor.ingestEvents(dataset, events));
@@ -72,7 +74,9 @@ function postLabels(deps: DatasetRoutesDeps): RequestHandler {
     const dataset = datasetOf(req);
     const { items, path } = batchItems(req.body, 'labels', deps.maxBatchEvents);
     const schema = schemas.get(dataset.definition.name)!;
-    const labels = items.map((item, i) => parseOrThrow(schema, item, `${path}[${i}]`));
+    const labels = await mapInSlices(items, (item, i) =>
+      parseOrThrow(schema, item, `${path}[${i}]`),
+    );
     res.json(await deps.ingestor.ingestLabels(dataset, labels));
   };
 }
@@ -86,7 +90,7 @@ function postRows(deps: DatasetRoutesDeps): RequestHandler {
     }
     const { items } = batchItems(req.body, 'rows', deps.maxBatchEvents);
     const schema = schemas.get(dataset.definition.name)!;
-    const rows = items.map((item, i) => parseOrThrow(schema, item, `[${i}]`));
+    const rows = await mapInSlices(items, (item, i) => parseOrThrow(schema, item, `[${i}]`));
     const events = iterateRowsToEvents(rows, columnsOf(dataset), deps.now, deps.newEventId);
     res.json(await deps.ingestor.ingestEvents(dataset, events));
   };

@@ -9,6 +9,7 @@ import type { Metrics } from '../metrics/metrics.js';
 import { unsupportedContentEncoding } from '../../../core/src/http/content-encoding.js';
 import { bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
 import { AppError, toAppError } from './errors.js';
+import { parseJsonInSlices } from './parse-json-in-slices.js';
 
 /** Requires `Authorization: Bearer <token>` when a token is configured (see core/src/http). */
 export function requireToken(token: string | undefined): RequestHandler {
@@ -42,6 +43,13 @@ export function findDataset(datasets: ReadonlyMap<string, MonitoredDataset>): Re
   };
 }
 
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
+
+/**
+ * JSON request bodies: application/json in UTF-8, `content-encoding` by the shared rule, at most
+ * `limitBytes`. The body is read as text and parsed in slices (parse-json-in-slices.ts), so a
+ * batch of thousands of events never holds the event loop for long.
+ */
 export function jsonBody(limitBytes: number): RequestHandler[] {
   const requireJson: RequestHandler = (req, _res, next) => {
     const encoding = unsupportedContentEncoding(req.get('content-encoding'));
@@ -49,9 +57,28 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
       const message = `content-encoding ${encoding} is not supported; send identity, gzip or deflate`;
       return next(new AppError('unsupported_media_type', message));
     }
-    next(req.is('application/json') ? undefined : new AppError('unsupported_media_type'));
+    if (!req.is('application/json')) return next(new AppError('unsupported_media_type'));
+    const charset = CHARSET.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase();
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+      const message = `charset ${charset} is not supported; send UTF-8`;
+      return next(new AppError('unsupported_media_type', message));
+    }
+    next();
   };
-  return [requireJson, express.json({ limit: limitBytes, strict: true })];
+  const parse: RequestHandler = (req, _res, next) => {
+    const text: unknown = req.body;
+    if (typeof text !== 'string') return next(new AppError('invalid_json'));
+    parseJsonInSlices(text).then(
+      (body) => {
+        // Like express.json's strict mode: only an object or an array is a body.
+        if (body === null || typeof body !== 'object') return next(new AppError('invalid_json'));
+        req.body = body;
+        next();
+      },
+      () => next(new AppError('invalid_json')),
+    );
+  };
+  return [requireJson, express.text({ type: 'application/json', limit: limitBytes }), parse];
 }
 
 const REJECT_REASON: Record<string, string> = {

@@ -5,6 +5,7 @@
  */
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
+import { yieldToLoop } from '../../../../core/src/async/yield-to-loop.js';
 import type { LogDamage } from '../../../../core/src/log/log-damage.js';
 import type { AlertRecord, AppendResult, EventRecord, LabelRecord, LabelResult } from '../store.js';
 import type { RetentionPolicy, Store, StoredEvent } from '../store.js';
@@ -34,6 +35,8 @@ export interface EmbeddedStoreOptions {
 }
 
 const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
+/** Records encoded between two yields to the event loop (a few milliseconds of work). */
+const YIELD_EVERY = 500;
 
 export class EmbeddedStore implements Store {
   private readonly datasets = new Map<string, Reopening<DatasetLog>>();
@@ -76,7 +79,9 @@ export class EmbeddedStore implements Store {
     const receivedAtMs = this.now();
     const stored: StoredEvent[] = [];
     let lateLabels = 0;
-    for (const event of events) {
+    for (const [i, event] of events.entries()) {
+      // Encoding thousands of events at once would hold the event loop; other requests go between.
+      if (i > 0 && i % YIELD_EVERY === 0) await yieldToLoop();
       if (index.entries.has(event.eventId)) continue;
       const waiting = index.takePending(event.eventId);
       if (waiting !== undefined) lateLabels++;
@@ -112,7 +117,8 @@ export class EmbeddedStore implements Store {
     const { log, index } = opened;
     const receivedAtMs = this.now();
     const matched: string[] = [];
-    for (const { eventId, label } of labels) {
+    for (const [i, { eventId, label }] of labels.entries()) {
+      if (i > 0 && i % YIELD_EVERY === 0) await yieldToLoop();
       const record: LabelLogRecord = {
         t: 'l',
         s: index.nextSeq(),
