@@ -1,84 +1,63 @@
 /**
  * JSON parsing of large batch bodies in slices. `JSON.parse` of a 10 MB batch holds the event loop
- * for 100 ms or more; here the elements of the batch array (the body itself, or the array under
- * its one key, as in `{ "events": [...] }`) are found by a scan that keeps track of strings and
- * nesting, and parsed a few hundred at a time with a yield to the loop between slices. The result
- * equals `JSON.parse(text)`; invalid JSON throws a SyntaxError. Cost O(n).
+ * for 100 ms or more. Here the batch array (the body itself, or the array under its one key, as in
+ * `{ "events": [...] }`) is cut between two of its objects about every 256 kB and each slice is
+ * parsed on its own, with a yield to the loop in between. A cut is taken at the next `}` `,` `{`
+ * and kept only if the slice before it parses: a slice that ends inside a string or inside an
+ * element always fails to parse, so every accepted cut lies between two elements. Anything that
+ * does not fit this shape is parsed whole. The result equals `JSON.parse(text)`, and invalid
+ * JSON throws a SyntaxError. Cost O(n).
  */
 import { yieldToLoop } from '../../../core/src/async/yield-to-loop.js';
 
-/** Bodies shorter than this are parsed in one go: that takes well under a millisecond per 100 kB. */
+/** Bodies up to this length are parsed in one go (a few milliseconds). */
 const SLICE_CHARS = 256 * 1024;
+/** Candidate cuts tried per slice before the rest of the array is parsed whole. */
+const MAX_MISSES = 3;
 const WRAPPED_ARRAY = /^\s*\{\s*"([A-Za-z_]+)"\s*:\s*\[/;
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
 
 export async function parseJsonInSlices(text: string): Promise<unknown> {
   if (text.length <= SLICE_CHARS) return JSON.parse(text);
   const wrapped = WRAPPED_ARRAY.exec(text.slice(0, 200));
   const open = wrapped ? wrapped[0].length - 1 : text.search(/\S/);
-  if (text.charCodeAt(open) !== 0x5b) return JSON.parse(text);
-  const { items, end } = await parseArrayAt(text, open);
-  const rest = text.slice(end).trim();
-  if (!wrapped) {
-    if (rest !== '') throw new SyntaxError('unexpected text after the JSON array');
-    return items;
-  }
-  if (rest === '}') return { [wrapped[1]!]: items };
-  // More keys after the array: rare, and an error for every batch route; parse it whole.
-  return JSON.parse(text);
+  const close = text.lastIndexOf(']');
+  const rest = text.slice(close + 1).trim();
+  const shaped = text.charCodeAt(open) === 0x5b && rest === (wrapped ? '}' : '');
+  if (!shaped) return JSON.parse(text);
+  const items = await parseElements(text, open + 1, close);
+  return wrapped ? { [wrapped[1]!]: items } : items;
 }
 
-/** Parses the array whose `[` is at `open`; returns its items and the index after its `]`. */
-async function parseArrayAt(
-  text: string,
-  open: number,
-): Promise<{ items: unknown[]; end: number }> {
+/** Parses the comma-separated JSON values of `text` between `from` and `to`. */
+async function parseElements(text: string, from: number, to: number): Promise<unknown[]> {
   const items: unknown[] = [];
-  let depth = 0;
-  let sliceStart = open + 1;
-  let scannedSinceYield = 0;
-  for (let i = open + 1; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === QUOTE) {
-      i = endOfString(text, i);
+  const between = /\}\s*,\s*\{/g;
+  let start = from;
+  let misses = 0;
+  between.lastIndex = start + SLICE_CHARS;
+  while (to - start > SLICE_CHARS && misses < MAX_MISSES) {
+    const cut = between.exec(text);
+    if (!cut || cut.index >= to) break;
+    const parsed = tryParse(text, start, cut.index + 1);
+    if (!parsed) {
+      misses++;
       continue;
     }
-    if (c === 0x7b || c === 0x5b) depth++;
-    else if (c === 0x7d || c === 0x5d) {
-      if (depth === 0) {
-        if (text.slice(sliceStart, i).trim() !== '') pushParsed(text, sliceStart, i, items);
-        else if (items.length > 0 || text.charCodeAt(sliceStart - 1) === 0x2c) {
-          throw new SyntaxError('unexpected "]" after ","');
-        }
-        return { items, end: i + 1 };
-      }
-      depth--;
-    } else if (c === 0x2c && depth === 0 && i - sliceStart >= SLICE_CHARS) {
-      pushParsed(text, sliceStart, i, items);
-      sliceStart = i + 1;
-    }
-    if (i - open - scannedSinceYield >= SLICE_CHARS) {
-      scannedSinceYield = i - open;
-      await yieldToLoop();
-    }
+    for (const item of parsed) items.push(item);
+    start = cut.index + cut[0].length - 1;
+    misses = 0;
+    between.lastIndex = start + SLICE_CHARS;
+    await yieldToLoop();
   }
-  throw new SyntaxError('unterminated JSON array');
+  const last = JSON.parse(`[${text.slice(start, to)}]`) as unknown[];
+  for (const item of last) items.push(item);
+  return items;
 }
 
-/** Index of the quote closing the string that opens at `start`. */
-function endOfString(text: string, start: number): number {
-  let i = start;
-  for (;;) {
-    i = text.indexOf('"', i + 1);
-    if (i < 0) throw new SyntaxError('unterminated JSON string');
-    let backslashes = 0;
-    while (text.charCodeAt(i - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return i;
+function tryParse(text: string, from: number, to: number): unknown[] | undefined {
+  try {
+    return JSON.parse(`[${text.slice(from, to)}]`) as unknown[];
+  } catch {
+    return undefined;
   }
-}
-
-function pushParsed(text: string, from: number, to: number, into: unknown[]): void {
-  const parsed = JSON.parse(`[${text.slice(from, to)}]`) as unknown[];
-  for (const item of parsed) into.push(item);
 }

@@ -5,10 +5,10 @@ import { mulberry32 } from '../../helpers/seeded-random.js';
 /** Events whose strings hold the characters the scan must not mistake for structure. */
 function events(count: number, seed: number) {
   const random = mulberry32(seed);
-  const tricky = ['a,b', 'x]y', '{[', 'quote " inside', 'back\\slash\\', 'end\\"', 'é ✓'];
+  const tricky = ['a,b', 'x]y', '{[', 'quote " inside', 'back\\slash\\', 'end\\"', 'é ✓', '},{'];
   return Array.from({ length: count }, (_, i) => ({
     eventId: `e${i}-${tricky[i % tricky.length]}`,
-    features: { f1: random(), f2: -random() * 1e6, nested: [[1, 2], { k: '],' }] },
+    features: { f1: random(), f2: -random() * 1e6, nested: [{ k: '],' }, { k: 2 }] },
     prediction: tricky[(i * 3) % tricky.length],
   }));
 }
