@@ -172,6 +172,15 @@ async function eventBatches(baseUrl: string, random: () => number) {
   };
 }
 
+/** Mean drift-run time so far: the scheduled job shares the loop with ingestion. */
+async function driftRunSeconds(baseUrl: string) {
+  const text = await (await fetch(`${baseUrl}/metrics`)).text();
+  const read = (name: string) =>
+    Number(new RegExp(`^${name}\\{[^}]*\\} (\\S+)$`, 'm').exec(text)?.[1] ?? NaN);
+  const count = read('drift_run_duration_seconds_count');
+  return { runs: count, meanSeconds: read('drift_run_duration_seconds_sum') / count };
+}
+
 export default async function ingestLatencyBench(): Promise<Record<string, unknown>> {
   const dir = await mkdtemp(join(tmpdir(), 'ingest-latency-bench-'));
   const random = uniformSource(7);
