@@ -197,6 +197,7 @@ export default async function ingestLatencyBench(): Promise<Record<string, unkno
     return {
       unmatchedLabels: labels,
       eventBatches5000: events,
+      driftRuns: await driftRunSeconds(service.url),
       loadAverage1m: { before: loadBefore, after: loadavg()[0] },
     };
   } finally {
