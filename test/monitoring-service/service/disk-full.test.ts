@@ -79,4 +79,17 @@ describe('monitoring service on a full disk', () => {
     const ids = (await h.store.recentEvents('toy', 100)).map((e) => e.eventId);
     expect(ids).toEqual(['e1', 'e2', 'e3', 'e4', 'e5']);
   });
+
+  it('shuts down cleanly while writes are failing, losing nothing acknowledged', async () => {
+    expect((await postEvents('e1')).status).toBe(200);
+    disk.full = true;
+    expect((await postEvents('e2')).status).toBe(503);
+    await h.store.close();
+    disk.full = false;
+    h.store = await EmbeddedStore.open({
+      dir: h.dir,
+      retention: { maxAgeMs: 7 * 24 * 3600_000, maxEventsPerDataset: 1000 },
+    });
+    expect((await h.store.recentEvents('toy', 10)).map((e) => e.eventId)).toEqual(['e1']);
+  });
 });

@@ -131,7 +131,8 @@ export class SegmentLog {
 
   async close(): Promise<void> {
     try {
-      await this.flush();
+      // After a failed commit nothing more can be written; what was acknowledged is on disk.
+      if (!this.commits.failed) await this.flush();
     } finally {
       await this.writer?.handle.close();
       this.writer = undefined;
