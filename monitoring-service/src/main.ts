@@ -3,6 +3,7 @@
  * datasets, listens, schedules the drift jobs and shuts down gracefully on SIGTERM/SIGINT.
  */
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { pino } from 'pino';
@@ -18,29 +19,46 @@ import { openDatasets } from './datasets/open-datasets.js';
 import { createCronScheduler } from './jobs/cron-scheduler.js';
 import { scheduleJobs } from './jobs/schedule-jobs.js';
 import type { ScheduledJob } from './jobs/scheduler.js';
+import { capConnections, serverOptions } from '../../core/src/http/server-limits.js';
+import type { LogDamage } from '../../core/src/log/log-damage.js';
 import { createMetrics } from './metrics/metrics.js';
 import { collectProcessMetrics } from './metrics/process-metrics.js';
 import { SnapshotPublisher } from './metrics/publish-snapshot.js';
+import { createStoreMetrics } from './metrics/store-metrics.js';
+import type { StoreMetrics } from './metrics/store-metrics.js';
 import { EmbeddedStore } from './store/embedded/embedded-store.js';
 import { MongoStore } from './store/mongo-store.js';
 import type { Store } from './store/store.js';
 
 const bootLog = pino({ base: { service: 'monitoring-service' } });
 
-type Log = Pick<Logger, 'error' | 'fatal'>;
+type Log = Pick<Logger, 'error' | 'fatal' | 'warn'>;
 
-function openStore(config: Config, log: Log): Promise<Store> {
+function openStore(config: Config, log: Log, metrics: StoreMetrics): Promise<Store> {
   if (config.mongodbUri) return MongoStore.open(config.mongodbUri, config.retention);
   return EmbeddedStore.open({
     dir: config.dataDir,
     retention: config.retention,
     onError: (error) => log.error({ err: error }, 'store retention failed'),
-    onFatal: (error) => {
-      // Acknowledged writes can no longer be promised; a restart replays what is durable.
-      log.fatal({ err: error }, 'store write failed, exiting');
-      process.exit(1);
+    onWriteError: (error, dataset) => {
+      // Nothing unsynced was acknowledged; writes answer 503 until the log reopens by itself.
+      metrics.writeFailures.inc({ dataset });
+      log.error({ err: error, dataset }, 'store write failed; refusing writes until it recovers');
     },
+    onDamage: (damage, dataset) => logDamage(damage, dataset, log, metrics),
   });
+}
+
+function logDamage(damage: LogDamage, dataset: string, log: Log, metrics: StoreMetrics): void {
+  const { kind, range } = damage;
+  const where = { dataset, file: range.file, offset: range.offset, bytes: range.length };
+  const details = { ...where, quarantine: range.quarantinePath };
+  if (kind === 'torn') log.warn(details, 'store: cut a torn record left by a crash mid-write');
+  else if (range.known) log.warn(details, 'store: skipping damaged records quarantined before');
+  else {
+    metrics.corruptRecords.inc({ dataset });
+    log.error(details, 'store: damaged records failed their checksum; skipped and quarantined');
+  }
 }
 
 /** Metrics, store and datasets (references fitted, windows rebuilt, a first run done). */
@@ -52,7 +70,11 @@ async function openService(config: Config, log: Log) {
   const publisher = new SnapshotPublisher(metrics);
   const scheduler = createCronScheduler();
   const entries = await loadDatasetsConfig(config.datasetsConfig);
-  const store = await openStore(config, log);
+  const storeMetrics = createStoreMetrics(
+    registry,
+    entries.map((entry) => entry.name),
+  );
+  const store = await openStore(config, log, storeMetrics);
   const deps = { store, engine: driftEngine, publisher, now: Date.now, onError };
   const datasets = await openDatasets(entries, {
     ...deps,
@@ -63,7 +85,9 @@ async function openService(config: Config, log: Log) {
 }
 
 async function listen(app: ReturnType<typeof createApp>, config: Config): Promise<Server> {
-  const server = app.listen(config.port, config.host);
+  // Deadlines and the connection cap: core/src/http/server-limits.ts.
+  const server = capConnections(createServer(serverOptions(), app));
+  server.listen(config.port, config.host);
   await new Promise<void>((resolve, reject) => {
     server.once('listening', resolve).once('error', reject);
   });
@@ -77,7 +101,7 @@ async function start(): Promise<void> {
   let ready = true;
   const app = createApp({
     datasets,
-    ingestor: new Ingestor(store, metrics),
+    ingestor: new Ingestor(store, metrics, datasets.keys()),
     registry,
     metrics,
     authToken: config.authToken,

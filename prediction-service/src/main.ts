@@ -3,6 +3,7 @@
  * outbox, starts forwarding and listens. Exits non-zero with a message when it cannot serve.
  */
 import { createServer, type Server } from 'node:http';
+import { capConnections, serverOptions } from '../../core/src/http/server-limits.js';
 import { collectDefaultMetrics, Registry } from 'prom-client';
 import { type Config, ConfigError, loadConfig } from './config.js';
 import { DEFAULT_SAMPLE_RATE_HZ, FEATURE_NAMES } from './features/index.js';
@@ -63,7 +64,8 @@ const { listener, outbox, forwarder, preparer } = await wireService({
   isReady: () => ready,
 });
 
-const server = createServer(listener);
+// Deadlines and the connection cap: core/src/http/server-limits.ts.
+const server = capConnections(createServer(serverOptions(), listener));
 const onListenError = (error: Error) => {
   logger.fatal({ err: error }, 'cannot listen');
   process.exit(1);
@@ -76,11 +78,6 @@ server.listen(config.port, config.host, () => {
   const port = typeof address === 'object' && address ? address.port : config.port;
   logger.info({ port, monitoringUrl: config.monitoringUrl }, 'prediction-service listening');
 });
-
-// Clients and proxies keep connections open longer than Node's 5 s default; closing first
-// would race their next request on the same socket.
-server.keepAliveTimeout = 65_000;
-server.headersTimeout = 66_000;
 
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {

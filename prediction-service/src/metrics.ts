@@ -40,6 +40,11 @@ export function createMetrics(registry: Registry) {
       labelNames: ['outcome'] as const,
       registers,
     }),
+    outboxCorruptRecords: new Counter({
+      name: 'prediction_outbox_corrupt_records_total',
+      help: 'Damaged ranges of the outbox (each one or more records lost to a checksum failure) skipped and quarantined on start-up.',
+      registers,
+    }),
     modelInfo: new Gauge({
       name: 'prediction_model_info',
       help: 'The served model; always 1.',

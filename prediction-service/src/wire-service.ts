@@ -62,6 +62,7 @@ export async function wireService(d: ServiceDeps): Promise<ServiceParts> {
     segmentBytes: config.outboxSegmentBytes,
     logger,
     onSizeChange: (size) => metrics.forwardQueue.set(size),
+    onCorruption: () => metrics.outboxCorruptRecords.inc(),
   });
   const forwarder = createForwarder({
     outbox,

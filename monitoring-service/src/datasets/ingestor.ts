@@ -4,13 +4,20 @@
  */
 import type { Metrics } from '../metrics/metrics.js';
 import type { AlertRecord, EventRecord, LabelRecord, Store, StoredEvent } from '../store/store.js';
+import { AlertSeriesLabels } from './alert-series-labels.js';
 import type { MonitoredDataset } from './monitored-dataset.js';
 
 export class Ingestor {
+  private readonly alertLabels: AlertSeriesLabels;
+
   constructor(
     private readonly store: Store,
     private readonly metrics: Metrics,
-  ) {}
+    /** Monitored dataset names: the only `dataset` values alert counters get. */
+    datasets: Iterable<string> = [],
+  ) {
+    this.alertLabels = new AlertSeriesLabels(new Set(datasets));
+  }
 
   async ingestEvents(dataset: MonitoredDataset, events: readonly EventRecord[]) {
     const name = dataset.definition.name;
@@ -53,10 +60,9 @@ export class Ingestor {
   async ingestAlerts(alerts: readonly AlertRecord[]) {
     await this.store.recordAlerts(alerts);
     for (const alert of alerts) {
-      const dataset = alert.labels.dataset ?? '';
       this.metrics.alertsReceived.inc({
-        dataset,
-        alertname: alert.alertname,
+        dataset: this.alertLabels.dataset(alert.labels.dataset),
+        alertname: this.alertLabels.alertname(alert.alertname),
         status: alert.status,
       });
     }

@@ -28,6 +28,8 @@ export interface DatasetDefinition {
    * calibrated for how clustered each window is (by its events' metadata.deviceId).
    */
   groupColumn: string | null;
+  /** The model's classes; predictions and labels outside them are rejected (none = any). */
+  classLabels: readonly string[];
   modelVersion: string;
   windowSizeEvents: number;
   minWindowEvents: number;
@@ -66,6 +68,7 @@ export function defineDataset(entry: DatasetEntry, schema: ReferenceSchema): Dat
     targetColumn: entry.target === undefined ? (schema.target ?? null) : entry.target,
     probabilityColumns: entry.probabilities ?? schema.probabilities,
     groupColumn: schema.group ?? null,
+    classLabels: schema.classLabels,
     modelVersion: schema.modelVersion,
     windowSizeEvents: entry.windowSizeEvents,
     minWindowEvents: entry.minWindowEvents,

@@ -18,6 +18,7 @@ import {
   parseOrThrow,
 } from './request-schemas.js';
 import { iterateRowsToEvents } from './iterate-rows.js';
+import { mapInSlices } from '../../../core/src/async/map-in-slices.js';
 
 export interface DatasetRoutesDeps {
   datasets: ReadonlyMap<string, MonitoredDataset>;
@@ -52,12 +53,15 @@ function schemasBy<T>(deps: DatasetRoutesDeps, build: (d: MonitoredDataset) => T
 }
 
 function postEvents(deps: DatasetRoutesDeps): RequestHandler {
-  const schemas = schemasBy(deps, (d) => eventSchema(d.definition.featureNames));
+  const schemas = schemasBy(deps, (d) =>
+    eventSchema(d.definition.featureNames, d.definition.classLabels),
+  );
   return async (req, res) => {
     const dataset = datasetOf(req);
     const { items, path } = batchItems(req.body, 'events', deps.maxBatchEvents);
     const schema = schemas.get(dataset.definition.name)!;
-    const events = items.map(
+    const events = await mapInSlices(
+      items,
       (item, i) => parseOrThrow(schema, item, `${path}[${i}]`) as EventRecord,
     );
     res.json(await deps.ingestor.ingestEvents(dataset, events));
@@ -65,10 +69,14 @@ function postEvents(deps: DatasetRoutesDeps): RequestHandler {
 }
 
 function postLabels(deps: DatasetRoutesDeps): RequestHandler {
+  const schemas = schemasBy(deps, (d) => labelSchema(d.definition.classLabels));
   return async (req, res) => {
     const dataset = datasetOf(req);
     const { items, path } = batchItems(req.body, 'labels', deps.maxBatchEvents);
-    const labels = items.map((item, i) => parseOrThrow(labelSchema, item, `${path}[${i}]`));
+    const schema = schemas.get(dataset.definition.name)!;
+    const labels = await mapInSlices(items, (item, i) =>
+      parseOrThrow(schema, item, `${path}[${i}]`),
+    );
     res.json(await deps.ingestor.ingestLabels(dataset, labels));
   };
 }
@@ -82,7 +90,7 @@ function postRows(deps: DatasetRoutesDeps): RequestHandler {
     }
     const { items } = batchItems(req.body, 'rows', deps.maxBatchEvents);
     const schema = schemas.get(dataset.definition.name)!;
-    const rows = items.map((item, i) => parseOrThrow(schema, item, `[${i}]`));
+    const rows = await mapInSlices(items, (item, i) => parseOrThrow(schema, item, `[${i}]`));
     const events = iterateRowsToEvents(rows, columnsOf(dataset), deps.now, deps.newEventId);
     res.json(await deps.ingestor.ingestEvents(dataset, events));
   };
@@ -92,6 +100,7 @@ function columnsOf(dataset: MonitoredDataset) {
   const d = dataset.definition;
   return {
     featureNames: d.featureNames,
+    classLabels: d.classLabels,
     predictionColumn: d.predictionColumn,
     targetColumn: d.targetColumn,
     probabilityColumns: Object.values(d.probabilityColumns),

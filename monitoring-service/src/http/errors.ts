@@ -3,6 +3,10 @@
  * `{ "error": { "code", "message", "field"? } }`.
  */
 import type { ErrorRequestHandler } from 'express';
+import { StoreUnavailableError } from '../store/store.js';
+
+/** What a 503 for a store that cannot write asks the client to wait before retrying. */
+export const STORE_RETRY_AFTER_SECONDS = 1;
 
 export const ERRORS = {
   invalid_json: { status: 400, message: 'the request body is not valid JSON' },
@@ -14,6 +18,10 @@ export const ERRORS = {
   payload_too_large: { status: 413, message: 'the request body is too large' },
   unsupported_media_type: { status: 415, message: 'the request body must be application/json' },
   not_ready: { status: 503, message: 'the service is not ready' },
+  store_unavailable: {
+    status: 503,
+    message: 'the store cannot write right now (e.g. a full disk); nothing was stored, retry later',
+  },
   internal: { status: 500, message: 'internal error' },
 } as const;
 
@@ -35,11 +43,16 @@ export class AppError extends Error {
 /** Body-parser failures carry a `type`; map them onto the catalogue. */
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  if (error instanceof StoreUnavailableError) return new AppError('store_unavailable');
   const type = (error as { type?: unknown } | null)?.type;
   if (type === 'entity.parse.failed') return new AppError('invalid_json');
   if (type === 'entity.too.large') return new AppError('payload_too_large');
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return new AppError('unsupported_media_type');
+  }
+  // e.g. a gzip body that does not inflate: zlib's error, marked 400 by the body reader.
+  if ((error as { status?: unknown } | null)?.status === 400) {
+    return new AppError('invalid_body', 'the request body could not be decoded');
   }
   return new AppError('internal');
 }
@@ -49,6 +62,9 @@ export function errorMiddleware(onInternal: (error: unknown) => void): ErrorRequ
     const appError = toAppError(error);
     if (appError.code === 'internal') onInternal(error);
     if (appError.code === 'unauthorized') res.setHeader('WWW-Authenticate', 'Bearer');
+    if (appError.code === 'store_unavailable') {
+      res.setHeader('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
+    }
     const body: Record<string, string> = { code: appError.code, message: appError.message };
     if (appError.field !== undefined) body.field = appError.field;
     res.status(appError.status).json({ error: body });

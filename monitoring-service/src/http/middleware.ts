@@ -2,21 +2,21 @@
  * Small route guards: bearer-token check, dataset lookup, JSON-only bodies, and the counter of
  * rejected events on the ingestion routes.
  */
-import { timingSafeEqual } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { MonitoredDataset } from '../datasets/monitored-dataset.js';
 import type { Metrics } from '../metrics/metrics.js';
+import { unsupportedContentEncoding } from '../../../core/src/http/content-encoding.js';
+import { bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
 import { AppError, toAppError } from './errors.js';
+import { parseJsonInSlices } from './parse-json-in-slices.js';
 
-/** Requires `Authorization: Bearer <token>` when a token is configured. */
+/** Requires `Authorization: Bearer <token>` when a token is configured (see core/src/http). */
 export function requireToken(token: string | undefined): RequestHandler {
-  const expected = token ? Buffer.from(`Bearer ${token}`) : undefined;
+  const check = token ? bearerTokenCheck(token) : undefined;
   return (req, _res, next) => {
-    if (!expected) return next();
-    const given = Buffer.from(req.get('authorization') ?? '');
-    const ok = given.length === expected.length && timingSafeEqual(given, expected);
-    next(ok ? undefined : new AppError('unauthorized'));
+    if (!check) return next();
+    next(check(req.get('authorization')) ? undefined : new AppError('unauthorized'));
   };
 }
 
@@ -43,11 +43,42 @@ export function findDataset(datasets: ReadonlyMap<string, MonitoredDataset>): Re
   };
 }
 
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
+
+/**
+ * JSON request bodies: application/json in UTF-8, `content-encoding` by the shared rule, at most
+ * `limitBytes`. The body is read as text and parsed in slices (parse-json-in-slices.ts), so a
+ * batch of thousands of events never holds the event loop for long.
+ */
 export function jsonBody(limitBytes: number): RequestHandler[] {
   const requireJson: RequestHandler = (req, _res, next) => {
-    next(req.is('application/json') ? undefined : new AppError('unsupported_media_type'));
+    const encoding = unsupportedContentEncoding(req.get('content-encoding'));
+    if (encoding !== undefined) {
+      const message = `content-encoding ${encoding} is not supported; send identity, gzip or deflate`;
+      return next(new AppError('unsupported_media_type', message));
+    }
+    if (!req.is('application/json')) return next(new AppError('unsupported_media_type'));
+    const charset = CHARSET.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase();
+    if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
+      const message = `charset ${charset} is not supported; send UTF-8`;
+      return next(new AppError('unsupported_media_type', message));
+    }
+    next();
   };
-  return [requireJson, express.json({ limit: limitBytes, strict: true })];
+  const parse: RequestHandler = (req, _res, next) => {
+    const text: unknown = req.body;
+    if (typeof text !== 'string') return next(new AppError('invalid_json'));
+    parseJsonInSlices(text).then(
+      (body) => {
+        // Like express.json's strict mode: only an object or an array is a body.
+        if (body === null || typeof body !== 'object') return next(new AppError('invalid_json'));
+        req.body = body;
+        next();
+      },
+      () => next(new AppError('invalid_json')),
+    );
+  };
+  return [requireJson, express.text({ type: 'application/json', limit: limitBytes }), parse];
 }
 
 const REJECT_REASON: Record<string, string> = {
@@ -55,6 +86,7 @@ const REJECT_REASON: Record<string, string> = {
   invalid_body: 'invalid_body',
   payload_too_large: 'too_large',
   unsupported_media_type: 'invalid_body',
+  store_unavailable: 'store_unavailable',
   unauthorized: 'unauthorized',
   unknown_dataset: 'unknown_dataset',
 };

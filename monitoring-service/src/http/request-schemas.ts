@@ -8,8 +8,24 @@ import { AppError } from './errors.js';
 const id = z.string().min(1).max(256);
 const className = z.string().min(1).max(256);
 
+/**
+ * A class value of the dataset: one of its `classLabels` when the reference schema lists them
+ * (any non-empty name otherwise). The one rule for values outside them, shared with the
+ * prediction service: the request is rejected with 400 naming the value, and nothing is stored.
+ */
+export function classValue(classLabels: readonly string[]) {
+  const known = new Set(classLabels);
+  const list = classLabels.join(', ');
+  return className.superRefine((value, ctx) => {
+    if (known.size === 0 || known.has(value)) return;
+    const shown = JSON.stringify(value.slice(0, 100));
+    ctx.addIssue({ code: 'custom', message: `unknown class ${shown}; the classes are ${list}` });
+  });
+}
+
 export interface DatasetColumns {
   featureNames: readonly string[];
+  classLabels: readonly string[];
   predictionColumn: string;
   targetColumn: string | null;
   probabilityColumns: readonly string[];
@@ -41,23 +57,28 @@ export function featuresSchema(featureNames: readonly string[]) {
     });
 }
 
-export function eventSchema(featureNames: readonly string[]) {
+export function eventSchema(featureNames: readonly string[], classLabels: readonly string[] = []) {
+  const value = classValue(classLabels);
   return z.strictObject({
     eventId: id,
     timestamp: z.iso.datetime({ offset: true }),
     features: featuresSchema(featureNames),
-    prediction: className,
-    probabilities: z.record(className, z.number().min(0).max(1)).optional(),
-    label: className.optional(),
+    prediction: value,
+    probabilities: z.record(value, z.number().min(0).max(1)).optional(),
+    label: value.optional(),
     metadata: z.record(z.string(), z.unknown()).optional(),
   });
 }
 
-export const labelSchema = z.strictObject({ eventId: id, label: className });
+export function labelSchema(classLabels: readonly string[] = []) {
+  return z.strictObject({ eventId: id, label: classValue(classLabels) });
+}
 
 /** A row of the original /iterate route: feature columns, the prediction, maybe the target. */
 export function iterateRowSchema(columns: DatasetColumns) {
-  const label = z.union([className, z.number().transform(String)]);
+  const label = z
+    .union([className, z.number().transform(String)])
+    .pipe(classValue(columns.classLabels));
   const shape: Record<string, z.ZodType> = { [columns.predictionColumn]: label };
   for (const name of columns.featureNames) shape[name] = z.number();
   if (columns.targetColumn) shape[columns.targetColumn] = label.nullable().optional();
@@ -65,17 +86,33 @@ export function iterateRowSchema(columns: DatasetColumns) {
   return z.strictObject(shape);
 }
 
+/** Alert names as Prometheus rules name them: a letter or `_`, then letters, digits, `_`. */
+const alertName = z
+  .string()
+  .max(128, 'alertname must be at most 128 characters')
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'alertname must match [A-Za-z_][A-Za-z0-9_]*');
+
+/** At most 64 labels or annotations, names and values of bounded length. */
+const stringMap = (maxValueLength: number) =>
+  z
+    .record(z.string().min(1).max(128), z.string().max(maxValueLength))
+    .refine((map) => Object.keys(map).length <= 64, 'at most 64 entries');
+
+export const MAX_ALERTS_PER_REQUEST = 1000;
+
 export const alertWebhookSchema = z.looseObject({
-  alerts: z.array(
-    z.looseObject({
-      status: z.string().min(1),
-      labels: z.record(z.string(), z.string()),
-      annotations: z.record(z.string(), z.string()).optional(),
-      startsAt: z.string().optional(),
-      endsAt: z.string().optional(),
-      fingerprint: z.string().optional(),
-    }),
-  ),
+  alerts: z
+    .array(
+      z.looseObject({
+        status: z.enum(['firing', 'resolved']),
+        labels: stringMap(1024).and(z.looseObject({ alertname: alertName })),
+        annotations: stringMap(8192).optional(),
+        startsAt: z.string().max(64).optional(),
+        endsAt: z.string().max(64).optional(),
+        fingerprint: z.string().max(64).optional(),
+      }),
+    )
+    .max(MAX_ALERTS_PER_REQUEST),
 });
 
 /**

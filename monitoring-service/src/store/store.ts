@@ -79,3 +79,16 @@ export interface RetentionPolicy {
   /** At most about this many events are kept per dataset. */
   maxEventsPerDataset: number;
 }
+
+/**
+ * Thrown by a write while the store cannot write (a full disk, an I/O error). Nothing of the
+ * write was acknowledged; the store keeps serving reads and recovers by itself, so the caller
+ * should retry later.
+ */
+export class StoreUnavailableError extends Error {
+  override name = 'StoreUnavailableError';
+
+  constructor(options?: { cause?: unknown }) {
+    super('the store cannot write right now', options);
+  }
+}

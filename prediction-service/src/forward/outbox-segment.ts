@@ -1,10 +1,14 @@
-import { mkdir, readdir, readFile, unlink } from 'node:fs/promises';
+import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeIndexRuns, decodeRecords } from './record-framing.js';
+import type { LogDamage } from '../../../core/src/log/log-damage.js';
+import { recoverLogFile } from '../../../core/src/log/recover-log-file.js';
+import { ackedInOrder, decodeAckLine } from './ack-ranges.js';
+import type { AckMarks } from './ack-ranges.js';
 
 /**
- * A segment is one `<seq>.events` file of framed event records plus a `<seq>.acks` file of
- * acknowledged record indices. A sealed segment whose records are all acknowledged is deleted.
+ * A segment is one `<seq>.events` file of framed event records plus a `<seq>.acks` file marking
+ * acknowledged records by byte range. A sealed segment whose intact records are all acknowledged
+ * is deleted; damaged records were copied to the quarantine folder by recovery.
  */
 export interface Segment {
   readonly seq: number;
@@ -21,7 +25,9 @@ export interface Segment {
 export interface StoredEntry {
   readonly payload: string;
   readonly segment: Segment;
-  readonly index: number;
+  /** Where the framed record lies in the segment's events file. */
+  readonly offset: number;
+  readonly length: number;
 }
 
 export function segmentAt(dir: string, seq: number): Segment {
@@ -40,8 +46,8 @@ export function segmentAt(dir: string, seq: number): Segment {
 export interface Recovered {
   entries: StoredEntry[];
   nextSeq: number;
-  /** Torn tails skipped, per events file. */
-  discarded: { path: string; bytes: number }[];
+  /** Damaged and torn ranges skipped, each quarantined. */
+  damage: LogDamage[];
 }
 
 /** Reads every segment in `dir` (oldest first) and returns its unacknowledged records. */
@@ -53,7 +59,7 @@ export async function recoverSegments(dir: string): Promise<Recovered> {
     const match = /^(\d{12})\.(events|acks)$/.exec(name);
     if (match) seqs.add(Number(match[1]));
   }
-  const recovered: Recovered = { entries: [], nextSeq: 1, discarded: [] };
+  const recovered: Recovered = { entries: [], nextSeq: 1, damage: [] };
   for (const seq of [...seqs].sort((a, b) => a - b)) {
     recovered.nextSeq = seq + 1;
     await recoverSegment(segmentAt(dir, seq), recovered);
@@ -62,37 +68,27 @@ export async function recoverSegments(dir: string): Promise<Recovered> {
 }
 
 async function recoverSegment(segment: Segment, into: Recovered): Promise<void> {
-  const events = await readIfExists(segment.eventsPath);
-  const { payloads, discardedBytes } = decodeRecords(events ?? Buffer.alloc(0));
-  if (discardedBytes > 0) into.discarded.push({ path: segment.eventsPath, bytes: discardedBytes });
-  const acknowledged = new Set<number>();
-  for (const line of decodeRecords((await readIfExists(segment.acksPath)) ?? Buffer.alloc(0))
-    .payloads) {
-    decodeIndexRuns(line, acknowledged);
+  // Segments are never appended to after a restart, so a torn tail is left in place.
+  const events = await recoverLogFile(segment.eventsPath, { cutTornTail: false });
+  const acks = await recoverLogFile(segment.acksPath, { cutTornTail: false });
+  for (const file of [events, acks]) {
+    for (const range of file.damaged) into.damage.push({ kind: 'corrupt', range });
+    if (file.torn) into.damage.push({ kind: 'torn', range: file.torn });
   }
-  segment.records = payloads.length;
-  segment.bytes = events?.length ?? 0;
+  const marks: AckMarks = { ranges: [], legacyIndices: new Set() };
+  for (const line of acks.records) decodeAckLine(line.payload.toString('utf8'), marks);
+  const acked = ackedInOrder(marks);
+  segment.records = events.records.length;
+  segment.bytes = events.length;
   segment.sealed = true;
-  payloads.forEach((payload, index) => {
-    if (!acknowledged.has(index)) into.entries.push({ payload, segment, index });
+  segment.unacknowledged = 0;
+  events.records.forEach((record, index) => {
+    if (acked(record, index)) return;
+    const { offset, length } = record;
+    into.entries.push({ payload: record.payload.toString('utf8'), segment, offset, length });
+    segment.unacknowledged++;
   });
-  segment.unacknowledged = payloads.length - countBelow(acknowledged, payloads.length);
   if (segment.unacknowledged === 0) await removeSegment(segment);
-}
-
-function countBelow(indices: Set<number>, limit: number): number {
-  let n = 0;
-  for (const i of indices) if (i < limit) n++;
-  return n;
-}
-
-async function readIfExists(path: string): Promise<Buffer | undefined> {
-  try {
-    return await readFile(path);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
 }
 
 /** Deletes the events file first: an acks file without events is ignored and cleaned up later. */

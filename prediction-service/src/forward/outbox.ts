@@ -1,12 +1,14 @@
 import { appendFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
+import { frameRecord } from '../../../core/src/log/record-framing.js';
+import type { LogDamage } from '../../../core/src/log/log-damage.js';
+import { encodeAckRanges } from './ack-ranges.js';
 import {
   recoverSegments,
   removeSegment,
   type Segment,
   type StoredEntry,
 } from './outbox-segment.js';
-import { encodeIndexRuns, frameRecord } from './record-framing.js';
 import { createSegmentWriter } from './segment-writer.js';
 
 export type OutboxEntry = StoredEntry;
@@ -23,6 +25,8 @@ export interface OutboxOptions {
   logger: Logger;
   /** Called whenever the number of held events changes. */
   onSizeChange?: (size: number) => void;
+  /** Called for every damaged range recovery skipped that no earlier start reported. */
+  onCorruption?: (damage: LogDamage) => void;
 }
 
 export interface Outbox {
@@ -56,9 +60,7 @@ interface PendingWrite {
 export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
   const { dir, logger } = options;
   const recovered = await recoverSegments(dir);
-  for (const torn of recovered.discarded) {
-    logger.warn(torn, 'outbox: skipped a torn record at the end of a segment');
-  }
+  for (const damage of recovered.damage) reportDamage(damage, logger, options.onCorruption);
   if (recovered.entries.length > 0) {
     logger.info({ events: recovered.entries.length }, 'outbox: resuming unacknowledged events');
   }
@@ -133,11 +135,11 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
       head = 0;
     },
     acknowledge(entries) {
-      const bySegment = new Map<Segment, number[]>();
+      const bySegment = new Map<Segment, OutboxEntry[]>();
       for (const entry of entries) {
         const list = bySegment.get(entry.segment);
-        if (list) list.push(entry.index);
-        else bySegment.set(entry.segment, [entry.index]);
+        if (list) list.push(entry);
+        else bySegment.set(entry.segment, [entry]);
       }
       size -= entries.length;
       sizeChanged();
@@ -156,18 +158,35 @@ export async function openOutbox(options: OutboxOptions): Promise<Outbox> {
   };
 }
 
-/** Records acknowledged indices per segment and deletes sealed segments left with none open. */
-async function persistAcks(bySegment: Map<Segment, number[]>, logger: Logger): Promise<void> {
-  for (const [segment, indices] of bySegment) {
+function reportDamage(
+  damage: LogDamage,
+  logger: Logger,
+  onCorruption: ((damage: LogDamage) => void) | undefined,
+): void {
+  const { file, offset, length, quarantinePath, known } = damage.range;
+  const details = { file, offset, bytes: length, quarantine: quarantinePath };
+  if (damage.kind === 'torn') {
+    logger.warn(details, 'outbox: skipped a record torn by a crash mid-write (never answered)');
+  } else if (known) {
+    logger.warn(details, 'outbox: skipping damaged records quarantined before');
+  } else {
+    onCorruption?.(damage);
+    logger.error(details, 'outbox: damaged records failed their checksum; skipped, quarantined');
+  }
+}
+
+/** Records acknowledged records per segment and deletes sealed segments left with none open. */
+async function persistAcks(bySegment: Map<Segment, OutboxEntry[]>, logger: Logger): Promise<void> {
+  for (const [segment, acked] of bySegment) {
     try {
-      await appendFile(segment.acksPath, frameRecord(encodeIndexRuns(indices)));
+      await appendFile(segment.acksPath, frameRecord(encodeAckRanges(acked)));
     } catch (error) {
       // Monitoring has these events; losing the mark only means a duplicate send after a
       // restart, which monitoring stores once. For the same reason the mark is not synced: an
       // fsync per acknowledgement competed with the event writes' syncs and lengthened them.
       logger.warn({ err: error, path: segment.acksPath }, 'outbox: cannot record acknowledgements');
     }
-    segment.unacknowledged -= indices.length;
+    segment.unacknowledged -= acked.length;
     if (segment.sealed && segment.unacknowledged === 0) {
       await removeSegment(segment).catch((error: unknown) =>
         logger.warn({ err: error, seq: segment.seq }, 'outbox: cannot delete a drained segment'),

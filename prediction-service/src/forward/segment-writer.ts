@@ -1,23 +1,11 @@
-import { close, fdatasync, open, writeSync } from 'node:fs';
+import { close, open } from 'node:fs';
 import { promisify } from 'node:util';
+import { durableAppend } from '../../../core/src/log/durable-append.js';
+import { frameRecord } from '../../../core/src/log/record-framing.js';
 import { removeSegment, type Segment, type StoredEntry, segmentAt } from './outbox-segment.js';
-import { frameRecord } from './record-framing.js';
 
 const openFile = promisify(open);
 const closeFile = promisify(close);
-const syncData = promisify(fdatasync);
-
-/**
- * Writes all of `bytes` at the end of `fd`. Synchronous on purpose: the write only copies a few
- * kilobytes into the page cache, which takes microseconds, while a round trip through libuv's
- * thread pool costs ~50 µs of CPU per call on a small VM. The fdatasync, which waits on the
- * disk, stays asynchronous.
- */
-function writeAll(fd: number, bytes: Buffer): void {
-  for (let written = 0; written < bytes.length; ) {
-    written += writeSync(fd, bytes, written, bytes.length - written);
-  }
-}
 
 /** Appends framed records to the current segment, starting a new one past `segmentBytes`. */
 export interface SegmentWriter {
@@ -54,18 +42,20 @@ export function createSegmentWriter(
   return {
     async write(payloads) {
       const { segment, fd } = await current();
-      const entries = payloads.map((payload, i) => ({
-        payload,
-        segment,
-        index: segment.records + i,
-      }));
-      const bytes = Buffer.from(payloads.map(frameRecord).join(''));
+      const framed = payloads.map(frameRecord);
+      let offset = segment.bytes;
+      const entries = payloads.map((payload, i) => {
+        const length = Buffer.byteLength(framed[i]!);
+        const entry = { payload, segment, offset, length };
+        offset += length;
+        return entry;
+      });
+      const bytes = Buffer.from(framed.join(''));
       try {
-        writeAll(fd, bytes);
-        await syncData(fd);
+        await durableAppend(fd, [bytes]);
       } catch (error) {
-        // A failed write may leave a partial record; later records go to a fresh segment so
-        // that recovery, which stops at the first bad record, still reaches them.
+        // A failed write may leave a partial record, which must stay the file's last bytes for
+        // the offsets of later records to hold: they go to a fresh segment.
         await seal().catch(() => undefined);
         throw error;
       }

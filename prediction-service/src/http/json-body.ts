@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import express from 'express';
+import { unsupportedContentEncoding } from '../../../core/src/http/content-encoding.js';
 import { ApiError } from './api-error.js';
 import type { Step } from './steps.js';
 
@@ -17,8 +18,15 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 export function jsonBodyBytes(limitBytes: number): Step[] {
   // body-parser only uses node:http's request and response, so it runs outside express too.
   const read = express.raw({ type: 'application/json', limit: limitBytes }) as unknown as Step;
-  return [read, checkBytes];
+  return [checkEncoding, read, checkBytes];
 }
+
+const checkEncoding: Step = (req, _res, next) => {
+  const encoding = unsupportedContentEncoding(req.headers['content-encoding']);
+  if (encoding === undefined) return next();
+  const message = `content-encoding ${encoding} is not supported; send identity, gzip or deflate`;
+  next(new ApiError('unsupported_media_type', message));
+};
 
 const checkBytes: Step = (req: WithBody, _res, next) => {
   const body: unknown = req.body;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { FEATURE_NAMES } from '../features/index.js';
 import { createEventEncoder } from '../forward/monitoring-event.js';
 import type { LoadedModel } from '../model/load-model.js';
+import { checkWindowLabels } from './check-window-labels.js';
 import type { PreparedBatch } from './prepare-batch.js';
 
 export interface WindowPrediction {
@@ -39,6 +40,7 @@ export function createPredictor(deps: PredictorDeps): Predictor {
   const newId = deps.newId ?? randomUUID;
 
   return async ({ windows, features, featurizeSeconds }) => {
+    checkWindowLabels(windows, classLabels);
     const rows = windows.length;
     deps.observeStage?.('featurize', featurizeSeconds);
     const input = new Float32Array(rows * width);

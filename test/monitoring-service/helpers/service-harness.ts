@@ -29,6 +29,8 @@ export interface Harness {
   app: Express;
   registry: Registry;
   store: EmbeddedStore;
+  /** The embedded store's directory. */
+  dir: string;
   datasets: Map<string, MonitoredDataset>;
   toy: MonitoredDataset;
   clock: { nowMs: number };
@@ -55,7 +57,7 @@ export async function startHarness(engine: DriftEngine, authToken?: string): Pro
   scheduleJobs(datasets.values(), scheduler);
   const app = createApp({
     datasets,
-    ingestor: new Ingestor(store, metrics),
+    ingestor: new Ingestor(store, metrics, datasets.keys()),
     registry,
     metrics,
     authToken,
@@ -70,6 +72,7 @@ export async function startHarness(engine: DriftEngine, authToken?: string): Pro
     app,
     registry,
     store,
+    dir,
     datasets,
     toy: datasets.get('toy')!,
     clock,

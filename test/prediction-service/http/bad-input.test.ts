@@ -29,6 +29,14 @@ interface BadCase {
 
 const cases: BadCase[] = [
   {
+    name: 'a label outside the model classes (one rule with monitoring)',
+    body: { windows: [good, { ...good, windowId: 'w2', label: 'Dancing' }] },
+    status: 400,
+    code: 'invalid_window',
+    window: { index: 1, windowId: 'w2' },
+    field: 'label',
+  },
+  {
     name: 'a missing signal',
     body: { signals: { ...good.signals, gyro_z: undefined } },
     status: 400,
@@ -147,6 +155,7 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
     expect(res.body.error.message).toEqual(expect.any(String));
     if (c.window) expect(res.body.error.window).toEqual(c.window);
     if (c.field) expect(res.body.error.field).toBe(c.field);
+    if (c.field === 'label') expect(res.body.error.message).toContain('"Dancing"');
   });
 
   it('answers 400 for malformed JSON', async () => {
@@ -176,6 +185,19 @@ describe.each([0, 1])('POST /predict with bad input (%i featurize workers)', (fe
     expect(res.status).toBe(415);
     expect(res.body.error.code).toBe('unsupported_media_type');
   });
+
+  it.each(['br', 'zstd', 'gzip, br'])(
+    'answers 415 to content-encoding %s, naming it',
+    async (enc) => {
+      const res = await request(service.http)
+        .post('/predict')
+        .set({ 'content-type': 'application/json', 'content-encoding': enc })
+        .send(JSON.stringify(good));
+      expect(res.status).toBe(415);
+      expect(res.body.error.code).toBe('unsupported_media_type');
+      expect(res.body.error.message).toContain(enc);
+    },
+  );
 
   it('stored and forwarded nothing for any rejected request', async () => {
     await new Promise((resolve) => setTimeout(resolve, 100));

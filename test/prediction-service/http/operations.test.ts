@@ -45,6 +45,17 @@ describe('bearer token', () => {
     await expect.poll(() => monitoring.events.size).toBe(1);
     expect(monitoring.requests[0]!.authorization).toBe('Bearer s3cret');
   });
+
+  it('reads the scheme in any case, like the monitoring service, and rejects a near miss', async () => {
+    const { service } = await start({ authToken: 's3cret' });
+    const post = (authorization: string) =>
+      request(service.http).post('/predict').set('authorization', authorization).send(seedWindow());
+    for (const header of ['bearer s3cret', 'BEARER s3cret', 'Bearer  s3cret']) {
+      await post(header).expect(200);
+    }
+    await post('Bearer s3cre').expect(401);
+    await post('Basic s3cret').expect(401);
+  });
 });
 
 describe('bounded outbox', () => {

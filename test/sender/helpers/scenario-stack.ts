@@ -89,7 +89,7 @@ async function openMonitoring(model: ScenarioModel, dir: string, o: StackOptions
     ...deps,
     checkSchedule: () => undefined,
   });
-  const ingestor = new Ingestor(store, metrics);
+  const ingestor = new Ingestor(store, metrics, datasets.keys());
   const app = createMonitoringApp({
     datasets,
     ingestor,

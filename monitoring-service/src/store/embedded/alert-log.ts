@@ -2,6 +2,7 @@
  * Received alerts in their own segment log; the newest are kept in memory for reading back.
  * Segments whose newest alert is past retention are deleted when the log rotates.
  */
+import type { LogDamage } from '../../../../core/src/log/log-damage.js';
 import type { AlertRecord } from '../store.js';
 import { encodeRecord } from './record-codec.js';
 import { SegmentLog } from './segment-log.js';
@@ -24,16 +25,22 @@ export class AlertLog {
   static async open(
     dir: string,
     maxSegmentBytes: number,
-    onFatal?: (error: Error) => void,
+    onFailure?: (error: Error) => void,
+    onDamage?: (damage: LogDamage) => void,
   ): Promise<AlertLog> {
     const kept: AlertRecord[] = [];
     const newest = new Map<number, number>();
-    const log = await SegmentLog.open(dir, maxSegmentBytes, (value, location) => {
-      const alert = (value as { a: AlertRecord }).a;
-      kept.push(alert);
-      newest.set(location.segment, alert.receivedAtMs);
-    });
-    log.onFailure = onFatal;
+    const log = await SegmentLog.open(
+      dir,
+      maxSegmentBytes,
+      (value, location) => {
+        const alert = (value as { a: AlertRecord }).a;
+        kept.push(alert);
+        newest.set(location.segment, alert.receivedAtMs);
+      },
+      onDamage,
+    );
+    log.onFailure = onFailure;
     const alertLog = new AlertLog(log, kept.slice(-KEPT_IN_MEMORY));
     for (const [segment, ms] of newest) alertLog.newestBySegment.set(segment, ms);
     return alertLog;

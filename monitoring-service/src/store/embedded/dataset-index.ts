@@ -4,6 +4,7 @@
  * through the same methods, so a restart rebuilds exactly the state the log describes.
  */
 import type { EventRecord, RetentionPolicy } from '../store.js';
+import { PendingLabels } from './pending-labels.js';
 import type { Location } from './segment-log.js';
 
 export interface IndexEntry {
@@ -48,7 +49,7 @@ export interface LabelLogRecord {
 
 export class DatasetIndex {
   readonly entries = new Map<string, IndexEntry>();
-  readonly pending = new Map<string, { label: string; receivedAtMs: number }>();
+  readonly pending = new PendingLabels();
   private readonly segments = new Map<number, SegmentStats>();
   /** Feature-name lists (joined) by id, as declared in the log. */
   readonly featureNames = new Map<number, string>();
@@ -95,14 +96,12 @@ export class DatasetIndex {
 
   /** Takes the label waiting for `eventId`, if any. */
   takePending(eventId: string): string | undefined {
-    const waiting = this.pending.get(eventId);
-    this.pending.delete(eventId);
-    return waiting?.label;
+    return this.pending.take(eventId)?.label;
   }
 
   addEvent(record: EventLogRecord, location: Location): void {
     const { eventId, label } = record.e;
-    this.pending.delete(eventId);
+    this.pending.take(eventId);
     this.lastSeq = Math.max(this.lastSeq, record.s);
     this.eventCount = Math.max(this.eventCount, record.o);
     const entry: IndexEntry = { location, ordinal: record.o, receivedAtMs: record.r };
@@ -116,9 +115,9 @@ export class DatasetIndex {
     this.lastSeq = Math.max(this.lastSeq, record.s);
     const entry = this.entries.get(record.id);
     if (!entry) {
-      this.pending.delete(record.id);
-      this.pending.set(record.id, { label: record.l, receivedAtMs: record.r });
-      this.boundPending();
+      this.pending.set({ eventId: record.id, label: record.l, receivedAtMs: record.r });
+      // Waiting labels are bounded like events: the oldest give way first.
+      this.pending.evictBeyond(this.retention.maxEventsPerDataset);
       this.touch(location.segment, 0, record.r);
       return false;
     }
@@ -144,10 +143,7 @@ export class DatasetIndex {
     for (const [eventId, entry] of this.entries) {
       if (entry.location.segment === segment) this.entries.delete(eventId);
     }
-    const oldestKeptMs = nowMs - this.retention.maxAgeMs;
-    for (const [eventId, waiting] of this.pending) {
-      if (waiting.receivedAtMs < oldestKeptMs) this.pending.delete(eventId);
-    }
+    this.pending.evictOlderThan(nowMs - this.retention.maxAgeMs);
   }
 
   private touch(segment: number, ordinal: number, receivedAtMs: number): void {
@@ -155,14 +151,5 @@ export class DatasetIndex {
     stats.maxOrdinal = Math.max(stats.maxOrdinal, ordinal);
     stats.maxReceivedAtMs = Math.max(stats.maxReceivedAtMs, receivedAtMs);
     this.segments.set(segment, stats);
-  }
-
-  /** Waiting labels are bounded like events: the oldest give way first. */
-  private boundPending(): void {
-    while (this.pending.size > this.retention.maxEventsPerDataset) {
-      const oldest = this.pending.keys().next().value;
-      if (oldest === undefined) break;
-      this.pending.delete(oldest);
-    }
   }
 }

@@ -28,6 +28,11 @@ export class GroupCommit<T> {
     return this.durable < this.enqueued;
   }
 
+  /** True once a commit failed; nothing more will be committed. */
+  get failed(): boolean {
+    return this.failure !== undefined;
+  }
+
   add(item: T): void {
     if (this.failure) throw this.failure;
     this.queue.push(item);

@@ -1,12 +1,12 @@
 /**
- * Segment files on disk: their names, the durable append of a group of records, and replay,
- * which cuts off a torn tail in the newest segment (a crash mid-write) and refuses corruption
- * anywhere else.
+ * Segment files on disk: their names and replay. Replay goes through the shared log recovery: a
+ * record that fails its checksum costs that record only (its bytes are quarantined and reported),
+ * and a torn tail is cut off the newest segment, the one new records are appended to.
  */
-import { mkdir, open, readdir, readFile, truncate } from 'node:fs/promises';
-import type { FileHandle } from 'node:fs/promises';
+import { mkdir, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { decodeRecords } from './record-codec.js';
+import type { LogDamage } from '../../../../core/src/log/log-damage.js';
+import { recoverLogFile } from '../../../../core/src/log/recover-log-file.js';
 
 export interface Location {
   segment: number;
@@ -18,18 +18,6 @@ const SEGMENT_NAME = /^segment-(\d{9})\.log$/;
 
 export function segmentName(segment: number): string {
   return `segment-${String(segment).padStart(9, '0')}.log`;
-}
-
-/** writev, finishing with plain writes should the kernel take only part of the data. */
-export async function writeAll(handle: FileHandle, buffers: Buffer[]): Promise<void> {
-  const total = buffers.reduce((sum, b) => sum + b.length, 0);
-  const { bytesWritten } = await handle.writev(buffers);
-  if (bytesWritten === total) return;
-  const rest = Buffer.concat(buffers).subarray(bytesWritten);
-  let written = 0;
-  while (written < rest.length) {
-    written += (await handle.write(rest, written, rest.length - written)).bytesWritten;
-  }
 }
 
 /** fsync of a directory, so a file created in it survives a crash. */
@@ -45,7 +33,7 @@ export async function syncDirectory(dir: string): Promise<void> {
 export interface ReplayResult {
   /** Segment ids, oldest first. */
   segments: number[];
-  /** Intact bytes of the newest segment. */
+  /** Bytes of the newest segment after recovery: where the next append lands. */
   tailBytes: number;
 }
 
@@ -53,6 +41,7 @@ export interface ReplayResult {
 export async function replaySegments(
   dir: string,
   onRecord: (value: unknown, location: Location) => void,
+  onDamage: (damage: LogDamage) => void,
 ): Promise<ReplayResult> {
   await mkdir(dir, { recursive: true });
   const segments = (await readdir(dir))
@@ -63,16 +52,13 @@ export async function replaySegments(
   let tailBytes = 0;
   for (const [i, segment] of segments.entries()) {
     const path = join(dir, segmentName(segment));
-    const data = await readFile(path);
-    const { records, validLength } = decodeRecords(data);
-    if (validLength < data.length) {
-      if (i < segments.length - 1) {
-        throw new Error(`embedded store: ${path} is corrupt at byte ${validLength}`);
-      }
-      await truncate(path, validLength);
+    const recovered = await recoverLogFile(path, { cutTornTail: i === segments.length - 1 });
+    for (const range of recovered.damaged) onDamage({ kind: 'corrupt', range });
+    if (recovered.torn) onDamage({ kind: 'torn', range: recovered.torn });
+    for (const { payload, offset, length } of recovered.records) {
+      onRecord(JSON.parse(payload.toString('utf8')), { segment, offset, length });
     }
-    for (const r of records) onRecord(r.value, { segment, offset: r.offset, length: r.length });
-    tailBytes = validLength;
+    tailBytes = recovered.length;
   }
   return { segments, tailBytes };
 }

@@ -1,15 +1,18 @@
 /**
  * An append-only log split into numbered segment files. Appends are framed records queued for a
  * group commit (write + fdatasync); the log rotates to a new segment past `maxSegmentBytes`, and
- * whole old segments are deleted by the caller's retention. Replay tolerates a torn tail in the
- * newest segment (a crash mid-write) by truncating it.
+ * whole old segments are deleted by the caller's retention. Replay recovers through the shared log
+ * module: damaged records are skipped and reported, a torn tail in the newest segment is cut. A
+ * failed write or sync ends this instance (every later call rejects); the owner reopens the log.
  */
 import { open, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
+import { durableAppend } from '../../../../core/src/log/durable-append.js';
+import type { LogDamage } from '../../../../core/src/log/log-damage.js';
 import { GroupCommit } from './group-commit.js';
 import { decodeRecord } from './record-codec.js';
-import { replaySegments, segmentName, syncDirectory, writeAll } from './segment-files.js';
+import { replaySegments, segmentName, syncDirectory } from './segment-files.js';
 import type { Location } from './segment-files.js';
 
 export type { Location } from './segment-files.js';
@@ -27,6 +30,8 @@ export class SegmentLog {
   private readonly readers = new Map<number, Promise<FileHandle>>();
   private writer: { segment: number; handle: FileHandle } | undefined;
   private tailOffset: number;
+  /** End of the last synced write: everything before it is on disk. */
+  private synced: { segment: number; offset: number };
   /** Called after the log moved on to a new segment, e.g. to apply retention. */
   onRotate: (() => void) | undefined;
   /** Called once when a write or fsync failed: nothing appended since can be promised durable. */
@@ -42,6 +47,7 @@ export class SegmentLog {
     private readonly closed: number[],
   ) {
     this.tailOffset = tailBytes;
+    this.synced = { segment: tail, offset: tailBytes };
   }
 
   /** Opens (creating) the log in `dir`, passing every intact record to `onRecord` in order. */
@@ -49,8 +55,9 @@ export class SegmentLog {
     dir: string,
     maxSegmentBytes: number,
     onRecord: (value: unknown, location: Location) => void,
+    onDamage: (damage: LogDamage) => void = () => undefined,
   ): Promise<SegmentLog> {
-    const { segments, tailBytes } = await replaySegments(dir, onRecord);
+    const { segments, tailBytes } = await replaySegments(dir, onRecord, onDamage);
     const tail = segments.at(-1) ?? 1;
     return new SegmentLog(dir, maxSegmentBytes, tail, tailBytes, segments.slice(0, -1));
   }
@@ -80,12 +87,23 @@ export class SegmentLog {
     return location;
   }
 
+  /** Whether the record at `location` is on disk: false only for writes a failure cut short. */
+  isDurable(location: Location): boolean {
+    if (!this.commits.failed) return true;
+    const { segment, offset } = this.synced;
+    return (
+      location.segment < segment ||
+      (location.segment === segment && location.offset + location.length <= offset)
+    );
+  }
+
   flush(): Promise<void> {
     return this.commits.flush();
   }
 
   async read(location: Location): Promise<unknown> {
-    if (this.commits.pending) await this.flush();
+    // After a failed commit, reads still serve what became durable before it.
+    if (this.commits.pending && !this.commits.failed) await this.flush();
     let reader = this.readers.get(location.segment);
     if (!reader) {
       reader = open(join(this.dir, segmentName(location.segment)), 'r');
@@ -113,7 +131,8 @@ export class SegmentLog {
 
   async close(): Promise<void> {
     try {
-      await this.flush();
+      // After a failed commit nothing more can be written; what was acknowledged is on disk.
+      if (!this.commits.failed) await this.flush();
     } finally {
       await this.writer?.handle.close();
       this.writer = undefined;
@@ -129,11 +148,17 @@ export class SegmentLog {
       let end = start;
       while (end < items.length && items[end]!.segment === segment) end++;
       const handle = await this.writerFor(segment);
-      await writeAll(
-        handle,
-        items.slice(start, end).map((item) => item.data),
-      );
-      await handle.datasync();
+      const data = items.slice(start, end).map((item) => item.data);
+      const offset = segment === this.synced.segment ? this.synced.offset : 0;
+      try {
+        await durableAppend(handle.fd, data);
+      } catch (error) {
+        // Cut what part of the batch reached the file (truncating works on a full disk too), so
+        // that no record nobody was told about reappears when the log is reopened.
+        await handle.truncate(offset).catch(() => undefined);
+        throw error;
+      }
+      this.synced = { segment, offset: offset + data.reduce((sum, b) => sum + b.length, 0) };
       start = end;
     }
   }

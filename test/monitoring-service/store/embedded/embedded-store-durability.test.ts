@@ -1,7 +1,8 @@
-import { appendFile, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { appendFile, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LogDamage } from '../../../../core/src/log/log-damage.js';
 import { EmbeddedStore } from '../../../../monitoring-service/src/store/embedded/embedded-store.js';
 import { event } from '../store-contract.js';
 
@@ -33,13 +34,38 @@ describe('EmbeddedStore on disk', () => {
     await reopened.close();
   });
 
-  it('refuses to open when an older segment is corrupt, naming the file', async () => {
-    const store = await EmbeddedStore.open({ dir, retention, maxSegmentBytes: 300 });
-    for (let i = 0; i < 4; i++) await store.appendEvents('ds', [event(`e${i}`)]);
+  it('loses only the damaged record of an older segment, quarantining and reporting it', async () => {
+    const store = await EmbeddedStore.open({ dir, retention, maxSegmentBytes: 600 });
+    for (let i = 0; i < 6; i++) await store.appendEvents('ds', [event(`e${i}`)]);
     await store.close();
-    const [first] = (await segmentsOf('ds')).sort();
-    await writeFile(join(dir, 'events', 'ds', first!), 'garbage\n');
-    await expect(EmbeddedStore.open({ dir, retention })).rejects.toThrow(first!);
+    const [first] = (await segmentsOf('ds')).filter((name) => name.endsWith('.log')).sort();
+    const path = join(dir, 'events', 'ds', first!);
+    const data = await readFile(path);
+    const lines = data.toString('latin1').split('\n');
+    const damagedId = /"eventId":"(e\d)"/.exec(lines.at(-2)!)?.[1];
+    const at = data.length - 5;
+    data[at] = data[at]! ^ 0x01;
+    await writeFile(path, data);
+
+    const damages: LogDamage[] = [];
+    const reopened = await EmbeddedStore.open({
+      dir,
+      retention,
+      onDamage: (damage) => damages.push(damage),
+    });
+    const ids = (await reopened.recentEvents('ds', 10)).map((e) => e.eventId);
+    expect(damagedId).toBeDefined();
+    expect(ids).toEqual(['e0', 'e1', 'e2', 'e3', 'e4', 'e5'].filter((id) => id !== damagedId));
+    expect(damages).toHaveLength(1);
+    expect(damages[0]).toMatchObject({ kind: 'corrupt', range: { known: false, file: path } });
+    expect(await readFile(damages[0]!.range.quarantinePath, 'latin1')).toContain(damagedId);
+    expect((await stat(path)).size).toBe(data.length);
+    await reopened.close();
+
+    const again: LogDamage[] = [];
+    const third = await EmbeddedStore.open({ dir, retention, onDamage: (d) => again.push(d) });
+    expect(again.map((d) => d.range.known)).toEqual([true]);
+    await third.close();
   });
 
   it('deletes whole old segments once they hold only events beyond the count limit', async () => {
