@@ -1,5 +1,5 @@
 /**
- * Per-dataset routes: event batches, delayed labels, the latest report and the original
+ * Per-dataset routes: event batches, delayed labels, the latest report (JSON and HTML) and the original
  * `/iterate/:dataset` route. Bodies are checked here; the ingestor gets checked data only.
  */
 import { Router } from 'express';
@@ -18,6 +18,7 @@ import {
   parseOrThrow,
 } from './request-schemas.js';
 import { iterateRowsToEvents } from './iterate-rows.js';
+import { reportPageHandler } from './report-page-route.js';
 
 export interface DatasetRoutesDeps {
   datasets: ReadonlyMap<string, MonitoredDataset>;
@@ -43,6 +44,7 @@ export function datasetRoutes(deps: DatasetRoutesDeps): Router {
     if (!report) throw new AppError('report_not_ready');
     res.json(report);
   });
+  router.get('/v1/datasets/:dataset/report.html', lookup, reportPageHandler());
   return router;
 }
 
