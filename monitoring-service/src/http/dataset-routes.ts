@@ -6,6 +6,8 @@ import { Router } from 'express';
 import type { RequestHandler } from 'express';
 import type { Ingestor } from '../datasets/ingestor.js';
 import type { MonitoredDataset } from '../datasets/monitored-dataset.js';
+import { resolveThresholds } from '../drift/decision-rules.js';
+import { withSettings } from '../drift/report-settings.js';
 import type { Metrics } from '../metrics/metrics.js';
 import type { EventRecord } from '../store/store.js';
 import { AppError } from './errors.js';
@@ -40,9 +42,11 @@ export function datasetRoutes(deps: DatasetRoutesDeps): Router {
   router.post('/v1/datasets/:dataset/labels', ...write, postLabels(deps));
   router.post('/iterate/:dataset', ...write, postRows(deps), rejected('rows'));
   router.get('/v1/datasets/:dataset/report', lookup, (req, res) => {
-    const report = datasetOf(req).job.latestReport;
+    const dataset = datasetOf(req);
+    const report = dataset.job.latestReport;
     if (!report) throw new AppError('report_not_ready');
-    res.json(report);
+    // As the drift CLI prints it: the pinned report plus the settings that decided it.
+    res.json(withSettings(report, resolveThresholds(dataset.definition.reportOptions)));
   });
   router.get('/v1/datasets/:dataset/report.html', lookup, reportPageHandler());
   return router;
