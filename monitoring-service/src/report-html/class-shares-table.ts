@@ -43,7 +43,7 @@ function sharesTable(title: string, shares: ClassShareComparison): string {
   return (
     `<div class="scroll"><table class="shares"><caption>${escapeHtml(title)}: share of each class</caption>` +
     '<thead><tr><th scope="col">class</th><th scope="col">reference</th><th scope="col">current</th>' +
-    `<th scope="col"><span class="key ref"></span>ref <span class="key cur"></span>cur</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`
+    `<th scope="col"><span class="key ref"></span>ref<span class="key cur"></span>cur</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>`
   );
 }
 

@@ -11,7 +11,8 @@ const METRICS: readonly [string, (q: ClassificationQuality) => number][] = [
 ];
 
 /**
- * Classification quality of the labelled window against the reference's, then the current
+ * Classification quality of the labelled window against the reference's (a drop of more than
+ * 0.05 is shown in red, as a cue for the eye; alerts decide elsewhere), then the current
  * confusion matrix as a heat map (rows = truth; a cell's colour is its share of the row) whose
  * cells also show the counts, so the table is its own text alternative. Pure.
  */
@@ -29,10 +30,10 @@ export function qualitySection(
     const now = of(current);
     const before = reference ? of(reference) : null;
     const delta = before === null ? '' : signed(now - before);
-    const worse = before !== null && now < before - 0.05 ? ' class="worse"' : '';
+    const worse = before !== null && now < before - 0.05 ? ' worse' : '';
     return (
-      `<tr${worse}><th scope="row">${name}</th><td class="num">${before === null ? '–' : formatNumber(before)}</td>` +
-      `<td class="num">${formatNumber(now)}</td><td class="num">${delta}</td></tr>`
+      `<tr><th scope="row">${name}</th><td class="num">${before === null ? '–' : formatNumber(before)}</td>` +
+      `<td class="num${worse}">${formatNumber(now)}</td><td class="num${worse}">${delta}</td></tr>`
     );
   });
   return (
@@ -70,8 +71,9 @@ function confusionHeatmap(quality: ClassificationQuality): string {
     return `<tr><th scope="row">${escapeHtml(labels[i] ?? '')}</th>${cells.join('')}</tr>`;
   });
   return (
-    '<div class="scroll"><table class="confusion"><caption>Confusion matrix of the labelled window ' +
-    '(rows: true class, columns: predicted class; colour: share of the row)</caption>' +
+    '<p class="caption" id="confusion-caption">Confusion matrix of the labelled window (rows: ' +
+    'true class, columns: predicted class; colour: share of the row)</p>' +
+    '<div class="scroll"><table class="confusion" aria-labelledby="confusion-caption">' +
     `<thead><tr><th scope="col">true \\ predicted</th>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>`
   );
 }

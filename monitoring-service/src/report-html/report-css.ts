@@ -15,7 +15,7 @@ caption{text-align:left;font-size:.85rem;padding:0 0 6px;caption-side:top}
 .facts{display:flex;flex-wrap:wrap;gap:4px 22px;margin:8px 0 0;padding:0;list-style:none;color:var(--muted);font-size:.9rem}
 .facts b{color:var(--ink);font-weight:600}
 .hash{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;word-break:break-all}
-.verdicts{display:grid;grid-template-columns:repeat(auto-fit,minmax(200px,1fr));gap:12px;margin-top:18px}
+.verdicts{display:grid;grid-template-columns:repeat(auto-fit,minmax(160px,1fr));gap:12px;margin-top:18px}
 .verdict{background:var(--card);border:1px solid var(--line);border-left:6px solid var(--ok);border-radius:8px;padding:10px 14px}
 .verdict.bad{border-left-color:var(--bad)}
 .verdict.none{border-left-color:var(--line)}
@@ -42,11 +42,16 @@ table.quality{max-width:560px}
 table.confusion{width:auto}
 table.confusion td{text-align:center;min-width:38px;font-variant-numeric:tabular-nums}
 table.confusion td.ink{color:#fff}
-tr.worse td{color:var(--bad)}
+td.worse{color:var(--bad)}
+th .key{margin-left:4px}
+thead th{white-space:nowrap}
+p.caption{color:var(--muted);font-size:.85rem;margin:14px 0 6px}
 .test{margin:4px 0 8px}
 footer{margin-top:36px;color:var(--muted);font-size:.85rem}
 @media (max-width:700px){
  main{padding:16px 12px 32px}
+ th,td{padding:5px 6px}
+ .verdict p{font-size:1.05rem}
  h1{font-size:1.3rem}
  table.features,table.features tbody{display:block;border:0;background:none}
  table.features thead{display:none}

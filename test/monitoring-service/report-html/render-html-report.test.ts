@@ -52,7 +52,7 @@ describe('renderHtmlReport', () => {
     const html = renderHtmlReport(page());
     expect(html.match(/<svg class="dist"/g)).toHaveLength(2);
     expect(html.match(/<desc id="f\d-d">/g)).toHaveLength(2);
-    expect(html).toContain('<table class="confusion">');
+    expect(html).toContain('<table class="confusion" aria-labelledby="confusion-caption">');
   });
 
   it('shows p < α without a recorded decision, and the recorded method and threshold with one', () => {
