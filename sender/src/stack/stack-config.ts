@@ -79,7 +79,7 @@ export function portsFromEnv(env: Readonly<Record<string, string | undefined>>):
 }
 
 /**
- * The launcher's configuration: DESIGN §4 ports unless moved by environment, data in
+ * The launcher's configuration: the standard ports unless moved by environment, data in
  * .data/stack unless STACK_DATA_DIR says otherwise.
  */
 export function defaultStackConfig(
