@@ -88,7 +88,6 @@ export interface QueryVariable {
   label: string;
   description: string;
   datasource: DataSourceRef;
-  definition: string;
   query: { qryType: 1; query: string; refId: 'PrometheusVariableQueryEditor-VariableQuery' };
   refresh: 2;
   sort: 1;
@@ -126,6 +125,25 @@ export interface BuiltInAnnotation {
   type: 'dashboard';
 }
 
+/**
+ * An annotation drawn from a Prometheus query, in the fields Grafana's Prometheus datasource
+ * reads (`expr`, `step`, `titleFormat`, `tagKeys`, `textFormat`, `useValueForTime`). The schema
+ * package types annotation targets for the Grafana datasource only, so these fields are ours.
+ */
+export interface PrometheusAnnotation {
+  datasource: DataSourceRef;
+  enable: boolean;
+  hide: boolean;
+  iconColor: string;
+  name: string;
+  expr: string;
+  step: string;
+  titleFormat: string;
+  textFormat: string;
+  tagKeys: string;
+  useValueForTime: false;
+}
+
 export interface Dashboard {
   uid: string;
   title: string;
@@ -143,7 +161,7 @@ export interface Dashboard {
   weekStart: '';
   liveNow: false;
   links: DashboardsLink[];
-  annotations: { list: BuiltInAnnotation[] };
+  annotations: { list: (BuiltInAnnotation | PrometheusAnnotation)[] };
   templating: { list: QueryVariable[] };
   panels: Panel[];
 }

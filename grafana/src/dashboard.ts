@@ -2,6 +2,8 @@ import {
   type Dashboard,
   type GridPos,
   type Panel,
+  PROMETHEUS,
+  type PrometheusAnnotation,
   type QueryVariable,
   SCHEMA_VERSION,
 } from './dashboard-model.js';
@@ -81,9 +83,30 @@ export function dashboard(spec: DashboardSpec): Dashboard {
           name: 'Annotations & Alerts',
           type: 'dashboard',
         },
+        alertsAnnotation(),
       ],
     },
     templating: { list: spec.variables },
     panels: layOut(spec.rows),
+  };
+}
+
+/**
+ * Marks on every time panel while a Prometheus alert fires for the dataset, or for no dataset
+ * (ServiceDown, ForwardBacklog): one region per firing, titled with the alert's name.
+ */
+export function alertsAnnotation(): PrometheusAnnotation {
+  return {
+    datasource: PROMETHEUS,
+    enable: true,
+    hide: false,
+    iconColor: 'rgba(242, 73, 92, 1)',
+    name: 'Alerts firing',
+    expr: 'ALERTS{alertstate="firing", dataset=~"$dataset|"}',
+    step: '30s',
+    titleFormat: '{{alertname}}',
+    textFormat: '{{alertname}} firing ({{severity}})',
+    tagKeys: 'alertname,severity',
+    useValueForTime: false,
   };
 }

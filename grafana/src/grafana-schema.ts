@@ -5,7 +5,7 @@ import type { Dashboard as GrafanaDashboard } from '@grafana/schema';
  * JSON. @grafana/schema types fields like a colour mode as TypeScript enums, which plain string
  * literals never satisfy even when the JSON is the same.
  */
-type AsJson<T> = T extends string
+export type AsJson<T> = T extends string
   ? `${T}`
   : T extends readonly (infer Item)[]
     ? AsJson<Item>[]

@@ -1,4 +1,6 @@
+import type { VariableModel } from '@grafana/schema';
 import { PROMETHEUS, type QueryVariable } from './dashboard-model.js';
+import type { AsJson } from './grafana-schema.js';
 
 interface LabelVariableSpec {
   name: string;
@@ -11,7 +13,11 @@ interface LabelVariableSpec {
   multi?: boolean;
 }
 
-/** A variable offering the values of one label (Grafana's `label_values(selector, label)`). */
+/**
+ * A variable offering the values of one label (Grafana's `label_values(selector, label)`). The
+ * object is checked field by field against the schema's variable model: a field Grafana's schema
+ * does not know (such as the editor's `definition`) is a compile error here.
+ */
 export function labelVariable(spec: LabelVariableSpec): QueryVariable {
   const definition = `label_values(${spec.selector}, ${spec.labelName})`;
   const multi = spec.multi ?? false;
@@ -21,7 +27,6 @@ export function labelVariable(spec: LabelVariableSpec): QueryVariable {
     label: spec.label,
     description: spec.description,
     datasource: PROMETHEUS,
-    definition,
     query: { qryType: 1, query: definition, refId: 'PrometheusVariableQueryEditor-VariableQuery' },
     refresh: 2,
     sort: 1,
@@ -34,7 +39,7 @@ export function labelVariable(spec: LabelVariableSpec): QueryVariable {
     hide: 0,
     regex: '',
     skipUrlSync: false,
-  };
+  } satisfies QueryVariable satisfies AsJson<VariableModel>;
 }
 
 /** Every dashboard's `dataset` variable: the datasets the monitoring service reports windows for. */

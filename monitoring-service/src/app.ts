@@ -11,6 +11,7 @@ import { datasetRoutes } from './http/dataset-routes.js';
 import { AppError, errorMiddleware } from './http/errors.js';
 import { opsRoutes } from './http/ops-routes.js';
 import type { Metrics } from './metrics/metrics.js';
+import { publishZeroSeries } from './metrics/zero-series.js';
 import type { AlertRecord } from './store/store.js';
 
 export interface AppDeps {
@@ -32,6 +33,8 @@ export interface AppDeps {
 }
 
 export function createApp(deps: AppDeps): Express {
+  // Scrapes show 0 rather than nothing for counters no request has touched yet.
+  for (const dataset of deps.datasets.keys()) publishZeroSeries(deps.metrics, dataset);
   const app = express();
   app.disable('x-powered-by');
   app.use(datasetRoutes(deps));

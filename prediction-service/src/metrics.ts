@@ -1,7 +1,20 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
 
+/** Statuses /predict answers with; each starts as a zero series so error ratios read 0, not "No data". */
+export const KNOWN_STATUSES = ['200', '400', '401', '413', '415', '500', '503'] as const;
+
+/** Forwarding outcomes, each started as a zero series. */
+export const FORWARD_OUTCOMES = ['acknowledged', 'retried', 'dead_lettered', 'rejected'] as const;
+
 /** The prediction service's series (DESIGN §8), registered on the given registry. */
 export function createMetrics(registry: Registry) {
+  const metrics = registerMetrics(registry);
+  for (const status of KNOWN_STATUSES) metrics.requests.inc({ status }, 0);
+  for (const outcome of FORWARD_OUTCOMES) metrics.forwardEvents.inc({ outcome }, 0);
+  return metrics;
+}
+
+function registerMetrics(registry: Registry) {
   const registers = [registry];
   return {
     requests: new Counter({

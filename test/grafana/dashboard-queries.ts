@@ -5,7 +5,10 @@ export interface DashboardQuery {
   expr: string;
 }
 
-/** Every PromQL expression of a dashboard: panel targets and the selectors of its variables. */
+/**
+ * Every PromQL expression of a dashboard: panel targets, annotation queries and the selectors of
+ * its variables.
+ */
 export function dashboardQueries(dashboard: Dashboard): DashboardQuery[] {
   const panelQueries = dashboard.panels.flatMap((panel) =>
     panel.targets.map((target) => ({
@@ -15,9 +18,14 @@ export function dashboardQueries(dashboard: Dashboard): DashboardQuery[] {
   );
   const variableQueries = dashboard.templating.list.map((variable) => ({
     where: `${dashboard.uid} / $${variable.name}`,
-    expr: labelValuesSelector(variable.definition),
+    expr: labelValuesSelector(variable.query.query),
   }));
-  return [...panelQueries, ...variableQueries];
+  const annotationQueries = dashboard.annotations.list.flatMap((annotation) =>
+    'expr' in annotation
+      ? [{ where: `${dashboard.uid} / annotation ${annotation.name}`, expr: annotation.expr }]
+      : [],
+  );
+  return [...panelQueries, ...annotationQueries, ...variableQueries];
 }
 
 /** The series selector inside `label_values(selector, label)`. */

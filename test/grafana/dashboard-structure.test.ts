@@ -27,7 +27,7 @@ describe.each(dashboards.map((d) => [d.title, d] as const))('%s', (_title, dashb
   it('offers the dataset variable from label_values first', () => {
     const [first] = dashboard.templating.list;
     expect(first?.name).toBe('dataset');
-    expect(first?.definition).toMatch(/^label_values\(\w+, dataset\)$/);
+    expect(first?.query.query).toMatch(/^label_values\(\w+, dataset\)$/);
   });
 
   it('gives every panel a description and a unit, and queries the provisioned datasource', () => {
@@ -60,12 +60,20 @@ describe.each(dashboards.map((d) => [d.title, d] as const))('%s', (_title, dashb
     }
   });
 
-  it('reads only catalogue metrics, recording rules and up', () => {
+  it('reads only catalogue metrics, recording rules, up and ALERTS', () => {
     const recorded = recordedNames();
+    const builtIn = new Set(['up', 'ALERTS']);
     const unknown = [...metricsOf(dashboard)].filter(
-      (name) => !isCatalogueSeries(name) && !recorded.has(name) && name !== 'up',
+      (name) => !isCatalogueSeries(name) && !recorded.has(name) && !builtIn.has(name),
     );
     expect(unknown).toEqual([]);
+  });
+
+  it('marks the firing alerts of its dataset (or of none) on its time panels', () => {
+    const alerts = dashboard.annotations.list.find((a) => 'expr' in a);
+    expect(alerts && 'expr' in alerts ? alerts.expr : '').toBe(
+      'ALERTS{alertstate="firing", dataset=~"$dataset|"}',
+    );
   });
 });
 
@@ -76,11 +84,12 @@ const EXPECTED_CONTENT: Record<string, { metrics: string[]; panelTypes: string[]
       'drift_dataset_drifted_features_share',
       'drift_dataset_drifted_features',
       'drift_feature_ks_pvalue',
+      'drift_feature_ks_statistic',
       'drift_feature_psi',
       'drift_window_events',
       'drift_last_run_timestamp_seconds',
     ],
-    panelTypes: ['state-timeline', 'bargauge', 'table', 'timeseries', 'stat'],
+    panelTypes: ['state-timeline', 'bargauge', 'table', 'timeseries', 'stat', 'heatmap'],
   },
   'driftwatch-prediction-drift': {
     metrics: [

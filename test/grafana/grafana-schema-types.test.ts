@@ -39,4 +39,15 @@ describe('dashboards against Grafana’s own schema types (@grafana/schema 11.2.
     ].join('\n');
     expect(typeErrors([PROBE], { [PROBE]: probe }).join('\n')).toMatch(/rainbow/);
   });
+
+  it('would reject a query variable carrying the editor-only definition field', () => {
+    const probe = [
+      "import type { VariableModel } from '@grafana/schema';",
+      "import type { AsJson } from './grafana-schema.js';",
+      'export const probe = {',
+      "  type: 'query', name: 'dataset', definition: 'label_values(up, job)',",
+      '} satisfies AsJson<VariableModel>;',
+    ].join('\n');
+    expect(typeErrors([PROBE], { [PROBE]: probe }).join('\n')).toMatch(/definition/);
+  });
 });

@@ -1,6 +1,7 @@
 import type { Dashboard } from '../dashboard-model.js';
 import { dashboard } from '../dashboard.js';
 import { booleanMapping, steps } from '../panel-spec.js';
+import { seriesHeatmap } from '../heatmap-panel.js';
 import { sortedBarGauge, stateTimeline, timeSeries } from '../panels.js';
 import { ds } from '../queries.js';
 import { datasetVariable, labelVariable } from '../variables.js';
@@ -8,6 +9,25 @@ import { driftSummaryRow, windowRow } from './data-drift-status.js';
 import { featureTable } from './feature-table.js';
 
 const PSI_STEPS = steps('green', [0.1, 'yellow'], [0.25, 'red']);
+
+/** Where a log axis of p-values stops: 0 cannot be drawn on it, so smaller values sit here. */
+const P_VALUE_FLOOR = 1e-16;
+
+const heatmapRow = [
+  seriesHeatmap({
+    title: 'KS statistic by feature over time',
+    description:
+      'Every feature (rows) over time (columns), coloured by its two-sample KS statistic D against the reference: which features drift, since when, and whether together.',
+    unit: 'none',
+    decimals: 3,
+    queries: [
+      { expr: `max by (feature) (${ds('drift_feature_ks_statistic')})`, legend: '{{feature}}' },
+    ],
+    maxValue: 1,
+    width: 24,
+    height: 16,
+  }),
+];
 
 const historyRows = [
   [
@@ -54,17 +74,19 @@ const historyRows = [
     timeSeries({
       title: 'KS p-value by feature',
       description:
-        'Two-sample Kolmogorov–Smirnov p-value of each selected feature against the reference (log scale); below the dashed 0.05 line the feature drifts.',
+        'Two-sample Kolmogorov–Smirnov p-value of each selected feature against the reference (log scale); below the dashed 0.05 line the feature drifts. p-values under 1e-16, exactly 0 included, are drawn at 1e-16 so the most drifted features stay on the chart.',
       unit: 'none',
       queries: [
         {
-          expr: `max by (feature) (${ds('drift_feature_ks_pvalue', 'feature=~"$feature"')})`,
+          expr: `clamp_min(max by (feature) (${ds('drift_feature_ks_pvalue', 'feature=~"$feature"')}), ${P_VALUE_FLOOR})`,
           legend: '{{feature}}',
         },
       ],
       thresholds: steps('red', [0.05, 'green']),
       thresholdLines: true,
       logScale: true,
+      min: P_VALUE_FLOOR,
+      max: 1,
       width: 12,
       height: 9,
     }),
@@ -126,6 +148,6 @@ export function dataDriftDashboard(): Dashboard {
         multi: true,
       }),
     ],
-    rows: [driftSummaryRow, ...historyRows, currentRow, windowRow],
+    rows: [driftSummaryRow, ...historyRows, heatmapRow, currentRow, windowRow],
   });
 }

@@ -10,7 +10,7 @@ export interface DriftCliOptions {
   features: string[] | undefined;
   /** A reference schema JSON whose columns are used where the options above are not given. */
   schema: string | undefined;
-  format: 'json' | 'text';
+  format: 'json' | 'text' | 'html';
   failOnDrift: boolean;
   alpha: number;
   benjaminiHochberg: boolean;
@@ -20,6 +20,7 @@ export const USAGE = `Usage: npm run --silent drift -- --reference FILE --curren
 
 Compares current data with reference data and prints the drift report (DESIGN §4).
 Files are CSV with a header row, or JSON Lines; the extension decides: .csv, .jsonl, .ndjson.
+A FILE of "-" is read from standard input (JSON Lines when it starts with "{", CSV otherwise).
 
 Options:
   --reference FILE     reference data (required)
@@ -30,11 +31,17 @@ Options:
   --schema FILE        a reference schema JSON (as reference-data/reference.schema.json):
                        its features, target and prediction columns are used where the three
                        options above are not given, so probability columns are not features
-  --format json|text   output format (default: json)
+  --format json|text|html
+                       output format (default: json). json records the settings that decided
+                       (α, drift share, tests, PSI floor); text lists the columns most severe
+                       first (drifted, then KS D descending, then p ascending); html is one
+                       self-contained page (no script, nothing fetched), e.g. > report.html
   --alpha P            significance level of the KS and chi-square decisions (default: 0.05)
   --bh                 adjust the feature p-values with Benjamini–Hochberg before deciding
   --fail-on-drift      exit with code 3 when the dataset drifts
   --help               show this help
+
+While large files load, progress lines go to stderr when stderr is a terminal.
 
 Exit codes: 0 report printed; 2 bad usage or input (message on stderr);
 3 dataset drift with --fail-on-drift (report still printed).
@@ -55,8 +62,11 @@ export function parseDriftArgs(argv: readonly string[]): DriftCliOptions | null 
   if (values.reference === undefined) throw new CliInputError('--reference FILE is required');
   if (values.current === undefined) throw new CliInputError('--current FILE is required');
   const format = values.format ?? 'json';
-  if (format !== 'json' && format !== 'text') {
-    throw new CliInputError(`--format must be json or text, got "${format}"`);
+  if (format !== 'json' && format !== 'text' && format !== 'html') {
+    throw new CliInputError(`--format must be json, text or html, got "${format}"`);
+  }
+  if (values.reference === '-' && values.current === '-') {
+    throw new CliInputError('only one of --reference and --current can be read from stdin ("-")');
   }
   return {
     reference: values.reference,

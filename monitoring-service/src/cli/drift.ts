@@ -2,9 +2,14 @@
  * Entry point of `npm run --silent drift -- --reference REF --current CUR [...]`; `--help` lists
  * the options. The work is in run-drift-cli.ts.
  */
+import { readFileSync } from 'node:fs';
 import { runDriftCli } from './run-drift-cli.js';
 
-const result = runDriftCli(process.argv.slice(2));
+const result = runDriftCli(process.argv.slice(2), {
+  now: Date.now,
+  readStdin: () => readFileSync(0, 'utf8'),
+  progress: process.stderr.isTTY ? (line) => process.stderr.write(`drift: ${line}\n`) : undefined,
+});
 process.stdout.write(result.stdout);
 process.stderr.write(result.stderr);
 process.exitCode = result.exitCode;

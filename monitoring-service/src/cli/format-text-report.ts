@@ -1,12 +1,14 @@
 import type { CategoricalDrift, DriftReport } from '../drift/report-types.js';
+import { featuresBySeverity } from '../drift/severity-order.js';
 
 /**
  * The drift report as a table for people: one line per feature (KS D, p-value, PSI, decision),
- * the prediction and target lines, classification quality, and the dataset summary last.
+ * most severe first (featuresBySeverity: drifted, then KS D descending, then p ascending), the
+ * prediction and target lines, classification quality, and the dataset summary last.
  * Pure; `alpha` is only shown.
  */
 export function formatTextReport(report: DriftReport, alpha: number): string {
-  const names = Object.keys(report.features);
+  const names = featuresBySeverity(report);
   const adjusted = names.some((name) => report.features[name]!.ks.adjustedPValue !== undefined);
   const header = ['feature', 'KS D', 'p-value', ...(adjusted ? ['BH p'] : []), 'PSI', 'drifted'];
   const rows = names.map((name) => {

@@ -6,6 +6,7 @@ import type { RecordSet } from '../drift/record-set.js';
 import { type ColumnRoles, tableFromRecords } from '../drift/table-from-records.js';
 import { formatTableInputError, TableInputError } from '../drift/table-input-error.js';
 import { CliInputError } from './cli-input-error.js';
+import type { CliIo } from './cli-io.js';
 import type { DriftCliOptions } from './drift-args.js';
 import { readRecordFile } from './read-record-file.js';
 import { type ColumnRequest, resolveColumns } from './resolve-columns.js';
@@ -13,6 +14,8 @@ import { type ColumnRequest, resolveColumns } from './resolve-columns.js';
 /** Both tables of a drift comparison, read with the same column roles. */
 export interface DriftTables {
   roles: ColumnRoles;
+  /** The --schema's model version; null without a schema. */
+  modelVersion: string | null;
   reference: DriftTable;
   current: DriftTable;
 }
@@ -24,25 +27,26 @@ export const MIN_ROWS = 2;
  * Reads the reference and current files, decides the column roles and types the values.
  * Throws CliInputError with one message naming the file (and line, row, column) at fault.
  */
-export function loadDriftTables(options: DriftCliOptions): DriftTables {
-  const referenceRecords = readRecordFile(options.reference, 'reference');
-  const currentRecords = readRecordFile(options.current, 'current');
+export function loadDriftTables(options: DriftCliOptions, io: CliIo): DriftTables {
+  const referenceRecords = readRecordFile(options.reference, 'reference', io);
+  const currentRecords = readRecordFile(options.current, 'current', io);
+  const schema = options.schema === undefined ? null : readSchema(options.schema);
   const roles = resolveColumns(
     { name: options.reference, columns: referenceRecords.columns },
     { name: options.current, columns: currentRecords.columns },
-    columnRequest(options),
+    columnRequest(options, schema),
   );
   return {
     roles,
+    modelVersion: schema?.modelVersion ?? null,
     reference: typedTable(referenceRecords, roles, options.reference),
     current: typedTable(currentRecords, roles, options.current),
   };
 }
 
 /** The column options, completed from --schema where they were not given. */
-function columnRequest(options: DriftCliOptions): ColumnRequest {
-  if (options.schema === undefined) return options;
-  const schema = readSchema(options.schema);
+function columnRequest(options: DriftCliOptions, schema: ReferenceSchema | null): ColumnRequest {
+  if (schema === null) return options;
   return {
     target: options.target,
     prediction: options.prediction,

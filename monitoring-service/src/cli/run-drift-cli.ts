@@ -1,14 +1,23 @@
 /**
  * The drift CLI's work (DESIGN §4): reads both files, fits the reference profile and renders the
- * report as JSON or text. Exit 0 on success, 2 on bad usage or input (one line on stderr, nothing
- * on stdout), 3 when the dataset drifts and --fail-on-drift is set.
+ * report as JSON (with the settings that decided), text or a self-contained HTML page. Exit 0 on
+ * success, 2 on bad usage or input (one line on stderr, nothing on stdout), 3 when the dataset
+ * drifts and --fail-on-drift is set.
  */
+import { basename } from 'node:path';
 import { computeDriftReport } from '../drift/compute-report.js';
+import { resolveThresholds } from '../drift/decision-rules.js';
+import type { ReferenceProfile } from '../drift/engine-api.js';
 import { fitReferenceProfile } from '../drift/reference-profile.js';
+import { reportSettings, withSettings } from '../drift/report-settings.js';
+import type { DriftReport } from '../drift/report-types.js';
+import { renderHtmlReport } from '../report-html/render-html-report.js';
+import { reportPage } from '../report-html/report-page.js';
 import { CliInputError } from './cli-input-error.js';
-import { parseDriftArgs, USAGE } from './drift-args.js';
+import type { CliIo } from './cli-io.js';
+import { type DriftCliOptions, parseDriftArgs, USAGE } from './drift-args.js';
 import { formatTextReport } from './format-text-report.js';
-import { loadDriftTables } from './load-drift-tables.js';
+import { type DriftTables, loadDriftTables } from './load-drift-tables.js';
 
 export const EXIT_OK = 0;
 export const EXIT_INTERNAL_ERROR = 1;
@@ -21,21 +30,23 @@ interface CliResult {
   stderr: string;
 }
 
+const NO_IO: CliIo = {
+  now: Date.now,
+  readStdin: () => {
+    throw new Error('standard input is not available');
+  },
+};
+
 /** Runs the CLI on argument strings without touching the process's streams or exit code. */
-export function runDriftCli(argv: readonly string[]): CliResult {
+export function runDriftCli(argv: readonly string[], io: CliIo = NO_IO): CliResult {
   try {
     const options = parseDriftArgs(argv);
     if (!options) return { exitCode: EXIT_OK, stdout: USAGE, stderr: '' };
-    const tables = loadDriftTables(options);
+    const tables = loadDriftTables(options, io);
     const profile = fitReferenceProfile(tables.reference, tables.roles.features);
-    const report = computeDriftReport(profile, tables.current, {
-      alpha: options.alpha,
-      benjaminiHochberg: options.benjaminiHochberg,
-    });
-    const stdout =
-      options.format === 'json'
-        ? `${JSON.stringify(report, null, 2)}\n`
-        : formatTextReport(report, options.alpha);
+    const reportOptions = { alpha: options.alpha, benjaminiHochberg: options.benjaminiHochberg };
+    const report = computeDriftReport(profile, tables.current, reportOptions);
+    const stdout = render(options, report, { profile, tables, io });
     const exitCode = options.failOnDrift && report.dataset.drifted ? EXIT_DRIFT : EXIT_OK;
     return { exitCode, stdout, stderr: '' };
   } catch (error) {
@@ -49,4 +60,33 @@ export function runDriftCli(argv: readonly string[]): CliResult {
       stderr: `drift: internal error: ${message}\n`,
     };
   }
+}
+
+interface RenderContext {
+  profile: ReferenceProfile;
+  tables: DriftTables;
+  io: CliIo;
+}
+
+function render(options: DriftCliOptions, report: DriftReport, context: RenderContext): string {
+  const thresholds = resolveThresholds({
+    alpha: options.alpha,
+    benjaminiHochberg: options.benjaminiHochberg,
+  });
+  if (options.format === 'text') return formatTextReport(report, options.alpha);
+  if (options.format === 'json') {
+    return `${JSON.stringify(withSettings(report, thresholds), null, 2)}\n`;
+  }
+  const { profile, tables, io } = context;
+  const page = reportPage({
+    dataset: options.current === '-' ? 'stdin' : basename(options.current),
+    modelVersion: tables.modelVersion,
+    computedAtMs: io.now(),
+    profile,
+    report,
+    settings: reportSettings(thresholds),
+    current: tables.current,
+    labelled: tables.current,
+  });
+  return renderHtmlReport(page);
 }

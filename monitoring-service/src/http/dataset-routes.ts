@@ -1,11 +1,13 @@
 /**
- * Per-dataset routes: event batches, delayed labels, the latest report and the original
+ * Per-dataset routes: event batches, delayed labels, the latest report (JSON and HTML) and the original
  * `/iterate/:dataset` route. Bodies are checked here; the ingestor gets checked data only.
  */
 import { Router } from 'express';
 import type { RequestHandler } from 'express';
 import type { Ingestor } from '../datasets/ingestor.js';
 import type { MonitoredDataset } from '../datasets/monitored-dataset.js';
+import { resolveThresholds } from '../drift/decision-rules.js';
+import { withSettings } from '../drift/report-settings.js';
 import type { Metrics } from '../metrics/metrics.js';
 import type { EventRecord } from '../store/store.js';
 import { AppError } from './errors.js';
@@ -19,6 +21,7 @@ import {
 } from './request-schemas.js';
 import { iterateRowsToEvents } from './iterate-rows.js';
 import { mapInSlices } from '../../../core/src/async/map-in-slices.js';
+import { reportPageHandler } from './report-page-route.js';
 
 export interface DatasetRoutesDeps {
   datasets: ReadonlyMap<string, MonitoredDataset>;
@@ -40,10 +43,13 @@ export function datasetRoutes(deps: DatasetRoutesDeps): Router {
   router.post('/v1/datasets/:dataset/labels', ...write, postLabels(deps));
   router.post('/iterate/:dataset', ...write, postRows(deps), rejected('rows'));
   router.get('/v1/datasets/:dataset/report', lookup, (req, res) => {
-    const report = datasetOf(req).job.latestReport;
+    const dataset = datasetOf(req);
+    const report = dataset.job.latestReport;
     if (!report) throw new AppError('report_not_ready');
-    res.json(report);
+    // As the drift CLI prints it: the pinned report plus the settings that decided it.
+    res.json(withSettings(report, resolveThresholds(dataset.definition.reportOptions)));
   });
+  router.get('/v1/datasets/:dataset/report.html', lookup, reportPageHandler());
   return router;
 }
 

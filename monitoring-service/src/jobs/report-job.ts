@@ -7,6 +7,7 @@ import type { ReferenceProfile, ReportOptions } from '../drift/engine-api.js';
 import type { NullCalibrator } from '../drift/null-calibrator.js';
 import type { DriftReport } from '../drift/report-types.js';
 import type { SnapshotPublisher } from '../metrics/publish-snapshot.js';
+import type { StoredEvent } from '../store/store.js';
 import type { DatasetWindows } from '../windows/dataset-windows.js';
 import { buildSnapshot } from './build-snapshot.js';
 import type { ComputeDriftReport, ComputeLabelQuality } from './build-snapshot.js';
@@ -29,16 +30,35 @@ export interface ReportJobDeps {
   onError: (error: unknown) => void;
 }
 
+/** The latest report with the window events it was computed from, for pages that draw them. */
+export interface LatestRun {
+  report: DriftReport;
+  current: readonly StoredEvent[];
+  labelled: readonly StoredEvent[];
+  /** When the run finished computing, ms since the epoch. */
+  computedAtMs: number;
+}
+
 export class ReportJob {
   private running = false;
   private computedVersion = -1;
-  private report: DriftReport | null = null;
+  private latest: LatestRun | null = null;
 
   constructor(private readonly deps: ReportJobDeps) {}
 
   /** The report of the last run that had enough events, if any. */
   get latestReport(): DriftReport | null {
-    return this.report;
+    return this.latest?.report ?? null;
+  }
+
+  /** The last run that had enough events, with its window events, if any. */
+  get latestRun(): LatestRun | null {
+    return this.latest;
+  }
+
+  /** The fitted reference profile reports are computed against. */
+  get profile(): ReferenceProfile {
+    return this.deps.profile;
   }
 
   async run(): Promise<RunOutcome> {
@@ -71,11 +91,13 @@ export class ReportJob {
       publisher.publishWindowSizes(dataset, windows.current.size, windows.labelled.size);
       return 'unchanged';
     }
+    const current = windows.current.values();
+    const labelled = windows.labelled.values();
     const snapshot = buildSnapshot({
       profile: this.deps.profile,
       calibrator: this.deps.calibrator,
-      current: windows.current.values(),
-      labelled: windows.labelled.values(),
+      current,
+      labelled,
       minWindowEvents: this.deps.minWindowEvents,
       options: this.deps.reportOptions,
       computeDriftReport: this.deps.computeDriftReport,
@@ -83,7 +105,9 @@ export class ReportJob {
     });
     publisher.publishSnapshot(dataset, snapshot);
     this.computedVersion = version;
-    this.report = snapshot.report;
+    this.latest = snapshot.report
+      ? { report: snapshot.report, current, labelled, computedAtMs: this.deps.now() }
+      : null;
     return snapshot.report ? 'success' : 'insufficient_data';
   }
 }

@@ -23,12 +23,17 @@ in .data/stack), Prometheus and Alertmanager when installed, and simulated traff
   --speed X           simulated seconds per wall-clock second (default 1)
   --devices N         simulated wearers sending concurrently (default 200)
   --drift-after D     baseline time before the sensor drift starts, e.g. 90s, 5m (default 3m)
-  --keep-data         keep the previous run's events and metrics (default: start empty)
+  --keep-data         keep the previous run's events, Prometheus history and logs
+                      (default: start empty)
   -h, --help          this text
 
 Environment: PREDICTION_PORT (9696), MONITORING_PORT (8085), PROMETHEUS_PORT (9090),
 ALERTMANAGER_PORT (9093); AUTH_TOKEN (default: a fixed local-only token, printed at start);
-MODEL_PATH and DATASETS_CONFIG as for the services.
+MODEL_PATH and DATASETS_CONFIG as for the services; STACK_DATA_DIR (default .data/stack).
+
+One Ctrl-C stops the traffic, then every process gracefully (SIGTERM; the prediction service
+flushes its outbox first); another Ctrl-C a second or more later kills everything at once.
+The end summary lists the traffic, the alerts that fired and when, and the last verdict.
 `;
 
 function positive(text: string | undefined, option: string, fallback: number): number {

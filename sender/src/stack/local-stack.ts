@@ -23,8 +23,11 @@ export interface LocalStack {
   readonly processes: ReadonlyMap<StackProcessName, ManagedProcess>;
   /** Resolves with the first process that exits, for whatever reason. */
   firstExit(): Promise<ManagedProcess>;
-  /** Stops every process still running (prediction first, so its outbox drains). */
-  stop(): Promise<void>;
+  /**
+   * Stops every process still running (prediction first, so its outbox drains); resolves with
+   * how each process ended (exit code or signal), by name.
+   */
+  stop(): Promise<Map<string, number | string>>;
 }
 
 function writeConfigs(c: StackConfig): void {
@@ -47,10 +50,14 @@ function specsOf(c: StackConfig): StackProcessSpec[] {
 }
 
 /** Prediction first: on SIGTERM it flushes its outbox to a monitoring service still running. */
-async function stopAll(started: ManagedProcess[], graceMs: number): Promise<void> {
+async function stopAll(
+  started: ManagedProcess[],
+  graceMs: number,
+): Promise<Map<string, number | string>> {
   const prediction = started.find((p) => p.name === 'prediction');
   if (prediction) await prediction.stop(graceMs);
   await Promise.all(started.filter((p) => p !== prediction).map((p) => p.stop(graceMs)));
+  return new Map(await Promise.all(started.map(async (p) => [p.name, await p.exited] as const)));
 }
 
 export interface StartHooks {

@@ -78,14 +78,17 @@ export function portsFromEnv(env: Readonly<Record<string, string | undefined>>):
   return ports;
 }
 
-/** The launcher's configuration: DESIGN §4 ports unless moved by environment, data in .data/. */
+/**
+ * The launcher's configuration: the standard ports unless moved by environment, data in
+ * .data/stack unless STACK_DATA_DIR says otherwise.
+ */
 export function defaultStackConfig(
   env: Readonly<Record<string, string | undefined>>,
   withPrometheus: boolean,
 ): StackConfig {
   return {
     ports: portsFromEnv(env),
-    dataDir: join(REPO_ROOT, '.data', 'stack'),
+    dataDir: env.STACK_DATA_DIR || join(REPO_ROOT, '.data', 'stack'),
     authToken: env.AUTH_TOKEN || LOCAL_TOKEN,
     modelPath: env.MODEL_PATH || join(REPO_ROOT, 'reference-data', 'model', 'model-card.json'),
     datasetsConfig:

@@ -28,8 +28,10 @@ export class LatestLine implements Output {
 const alertsResponse = (body: unknown): { labels: { alertname?: string }; state: string }[] =>
   (body as { data?: { alerts?: [] } }).data?.alerts ?? [];
 
-/** `none`, `DatasetDriftDetected, FeatureDriftHigh x12`, or why Prometheus did not say. */
-export async function firingAlerts(prometheusUrl: string): Promise<string> {
+/** Number of firing alerts per alert name in Prometheus, or null when it does not answer. */
+export async function firingAlertCounts(
+  prometheusUrl: string,
+): Promise<Map<string, number> | null> {
   try {
     const res = await fetch(`${prometheusUrl}/api/v1/alerts`, {
       signal: AbortSignal.timeout(2000),
@@ -40,10 +42,41 @@ export async function firingAlerts(prometheusUrl: string): Promise<string> {
       const name = alert.labels.alertname ?? '?';
       counts.set(name, (counts.get(name) ?? 0) + 1);
     }
-    if (counts.size === 0) return 'none';
-    return [...counts].map(([name, n]) => (n > 1 ? `${name} x${n}` : name)).join(', ');
+    return counts;
   } catch {
-    return 'Prometheus not answering';
+    return null;
+  }
+}
+
+/** `none`, `DatasetDriftDetected, FeatureDriftHigh x12`, or why Prometheus did not say. */
+export function describeFiring(counts: ReadonlyMap<string, number> | null): string {
+  if (counts === null) return 'Prometheus not answering';
+  if (counts.size === 0) return 'none';
+  return [...counts].map(([name, n]) => (n > 1 ? `${name} x${n}` : name)).join(', ');
+}
+
+const DELIVERED = /^monitoring_alerts_received_total\{([^}]*)\} ([0-9.e+]+)$/;
+
+/**
+ * Alertmanager notifications the monitoring service received (`alertname/status` → count),
+ * read from its /metrics; null when it does not answer.
+ */
+export async function deliveredAlerts(monitoringUrl: string): Promise<Map<string, number> | null> {
+  try {
+    const res = await fetch(`${monitoringUrl}/metrics`, { signal: AbortSignal.timeout(2000) });
+    const counts = new Map<string, number>();
+    for (const line of (await res.text()).split('\n')) {
+      const match = DELIVERED.exec(line);
+      if (!match) continue;
+      const labels = Object.fromEntries(
+        [...match[1]!.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1], m[2]]),
+      );
+      const key = `${labels.alertname}/${labels.status}`;
+      counts.set(key, (counts.get(key) ?? 0) + Number(match[2]));
+    }
+    return counts;
+  } catch {
+    return null;
   }
 }
 

@@ -2,9 +2,12 @@
  * `npm start`: the local stack with traffic. Starts the services (and Prometheus/Alertmanager
  * when installed), then the sender; prints a status line every 10 s; Ctrl-C or SIGTERM stops
  * the sender, then every child (SIGTERM, SIGKILL after a grace period); a second Ctrl-C kills
- * at once. Exit status: 0 after a requested stop, 1 when something failed, 2 for bad options.
+ * at once (copies of the first one forwarded by npm and tsx are not a second Ctrl-C, see
+ * stop-signals.ts). Ends with a summary of the run. Exit status: 0 after a requested stop, 1
+ * when something failed, 2 for bad options.
  */
 import { rmSync } from 'node:fs';
+import { relative } from 'node:path';
 import { OptionError, runSender, type Summary } from '../index.js';
 import { demoSenderOptions, describeTraffic } from './demo-traffic.js';
 import { LAUNCHER_HELP, type LauncherOptions, parseLauncherArgs } from './launcher-options.js';
@@ -13,19 +16,32 @@ import type { ManagedProcess } from './managed-process.js';
 import { preflight } from './preflight.js';
 import { StackStartError } from './readiness.js';
 import { defaultStackConfig, type StackConfig } from './stack-config.js';
-import { firingAlerts, LatestLine, statusText } from './stack-status.js';
+import { AlertTimeline } from './alert-timeline.js';
+import { stackPaths } from './process-specs.js';
+import { runSummary } from './run-summary.js';
+import {
+  deliveredAlerts,
+  describeFiring,
+  firingAlertCounts,
+  LatestLine,
+  statusText,
+} from './stack-status.js';
+import { StopSignals } from './stop-signals.js';
 import { INSTALL_HINT, whereToLook } from './where-to-look.js';
 
 const STATUS_EVERY_MS = 10_000;
 const say = (line: string) => process.stdout.write(`${line}\n`);
 
 function onStopSignal(controller: AbortController): void {
+  const signals = new StopSignals();
   const stop = (signal: string) => {
-    if (controller.signal.aborted) {
+    const action = signals.receive();
+    if (action === 'echo') return;
+    if (action === 'kill') {
       say(`${signal} again: killing everything now`);
       process.exit(130); // the exit hook SIGKILLs the children
     }
-    say(`${signal}: stopping the stack (Ctrl-C again to kill at once)`);
+    say(`${signal}: stopping the stack gracefully (Ctrl-C again to kill at once)`);
     controller.abort();
   };
   process.on('SIGINT', () => stop('SIGINT'));
@@ -51,12 +67,22 @@ function whenAborted(signal: AbortSignal): Promise<Outcome> {
   });
 }
 
-function statusPrinter(config: StackConfig, output: LatestLine): () => Promise<void> {
+function statusPrinter(
+  config: StackConfig,
+  output: LatestLine,
+  timeline: AlertTimeline,
+): () => Promise<void> {
   const startMs = Date.now();
   const prometheusUrl = `http://127.0.0.1:${config.ports.prometheus}`;
   return async () => {
-    const alerts = config.binaries ? await firingAlerts(prometheusUrl) : undefined;
-    say(statusText((Date.now() - startMs) / 1000, output.latest(), alerts));
+    const elapsedS = (Date.now() - startMs) / 1000;
+    if (!config.binaries) {
+      say(statusText(elapsedS, output.latest(), undefined));
+      return;
+    }
+    const firing = await firingAlertCounts(prometheusUrl);
+    if (firing) timeline.observe(elapsedS, firing);
+    say(statusText(elapsedS, output.latest(), describeFiring(firing)));
   };
 }
 
@@ -67,7 +93,8 @@ async function runTraffic(stack: LocalStack, o: LauncherOptions, stop: AbortSign
   const output = new LatestLine();
   const senderStop = new AbortController();
   const sender = runSender(senderOptions, { signal: senderStop.signal, output });
-  const printStatus = statusPrinter(stack.config, output);
+  const timeline = new AlertTimeline();
+  const printStatus = statusPrinter(stack.config, output, timeline);
   const timer = setInterval(() => void printStatus(), STATUS_EVERY_MS);
   const outcome = await Promise.race<Outcome>([
     whenAborted(stop),
@@ -80,7 +107,10 @@ async function runTraffic(stack: LocalStack, o: LauncherOptions, stop: AbortSign
   clearInterval(timer);
   senderStop.abort();
   const summary: Summary | Error = await sender.catch((error: Error) => error);
-  return { outcome, summary };
+  // Last look before the services stop: a final status line also records late alerts.
+  if (outcome.kind === 'stop') await printStatus();
+  const delivered = await deliveredAlerts(`http://127.0.0.1:${stack.config.ports.monitoring}`);
+  return { outcome, summary, timeline, delivered };
 }
 
 /** Says what ended the run; returns the exit status it deserves. */
@@ -108,11 +138,24 @@ async function main(): Promise<number> {
     signal: controller.signal,
     onReady: (p, spec) => say(`${p.name} ready (${spec.readyUrl})`),
   });
-  const { outcome, summary } = await runTraffic(stack, options, controller.signal);
-  const status = await report(outcome, summary);
+  const run = await runTraffic(stack, options, controller.signal);
+  const status = await report(run.outcome, run.summary);
   say('stopping services…');
-  await stack.stop();
+  const exits = await stack.stop();
   say('stopped');
+  const inside = (path: string) => relative(process.cwd(), path) || '.';
+  const here = (path: string) => (inside(path).startsWith('..') ? path : inside(path));
+  process.stdout.write(
+    runSummary({
+      sender: run.summary,
+      alerts: config.binaries ? run.timeline.list() : null,
+      delivered: run.delivered,
+      exits,
+      dataDir: here(config.dataDir),
+      logsDir: here(stackPaths(config.dataDir).logs),
+      keepData: options.keepData,
+    }),
+  );
   return status;
 }
 

@@ -15,7 +15,7 @@ export function whereToLook(c: StackConfig, sender: SenderOptions, traffic: stri
     'Driftwatch local stack is running',
     `  prediction    ${local(c.ports.prediction)}  POST /predict, GET /metrics`,
     `  monitoring    ${local(c.ports.monitoring)}  GET /metrics`,
-    `  drift report  ${local(c.ports.monitoring)}/v1/datasets/${sender.dataset}/report`,
+    `  drift report  ${local(c.ports.monitoring)}/v1/datasets/${sender.dataset}/report.html  (JSON: …/report)`,
   ];
   if (c.binaries) {
     lines.push(

@@ -17,12 +17,6 @@ export interface CatalogueQuery {
 
 /** Where (dashboard / panel / query, or rule name) → why an empty answer is right here. */
 export const MAY_BE_EMPTY: Readonly<Record<string, string>> = {
-  'driftwatch-service-health / Events ingested and rejected / B':
-    'no event is rejected in a clean run, and a labelled counter has no series before its first increment',
-  'driftwatch-service-health / Event rejection ratio / A':
-    'its rejected-events numerator has no series in a clean run (see above)',
-  'driftwatch-service-health / Prediction error ratio / A':
-    'no request fails with a 5xx, so the numerator selects no series',
   'alert ModelQualityDrop':
     'only present when quality falls 0.1 below the reference; sensor bias may or may not do that',
   'alert PredictionDriftDetected':

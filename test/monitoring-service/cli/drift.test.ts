@@ -26,6 +26,7 @@ describe('drift CLI: reports', () => {
       'prediction',
       'target',
       'classification',
+      'settings',
     ]);
     expect(report.rows).toEqual(expected.rows);
     expect(report.dataset).toMatchObject(expected.dataset);
@@ -172,7 +173,7 @@ describe('drift CLI: bad input exits 2 with one message and no report', () => {
     [
       'a bad --format',
       [...small, '--current', cliFixture('current.csv'), '--format', 'xml'],
-      /--format must be json or text, got "xml"$/,
+      /--format must be json, text or html, got "xml"$/,
     ],
     [
       'a bad --alpha',

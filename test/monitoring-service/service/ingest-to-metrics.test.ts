@@ -10,7 +10,12 @@ import type { ReferenceProfile } from '../../../monitoring-service/src/drift/eng
 import { parsePrometheusText, sampleValue } from '../helpers/prometheus-text.js';
 import { FIXTURES_DIR } from '../../helpers/fixtures.js';
 import { type Harness, startHarness } from '../helpers/service-harness.js';
+import { resolveThresholds } from '../../../monitoring-service/src/drift/decision-rules.js';
+import { withSettings } from '../../../monitoring-service/src/drift/report-settings.js';
 import { expectQuality, FEATURES, makeEvents, tableOf } from '../helpers/toy-traffic.js';
+
+/** The thresholds the toy dataset's reports are decided with. */
+const settingsOf = (h: Harness) => resolveThresholds(h.toy.definition.reportOptions);
 
 describe('ingest → scheduled run → metrics', () => {
   let h: Harness;
@@ -100,7 +105,7 @@ describe('ingest → scheduled run → metrics', () => {
       }),
     ).toBe(walkShare);
     const report = await request(h.app).get('/v1/datasets/toy/report');
-    expect(report.body).toEqual(JSON.parse(JSON.stringify(expected)));
+    expect(report.body).toEqual(JSON.parse(JSON.stringify(withSettings(expected, settingsOf(h)))));
   });
 
   it('moves model_quality to the engine value when delayed labels arrive', async () => {
@@ -161,7 +166,7 @@ describe('ingest → scheduled run → metrics', () => {
       h.toy.definition.reportOptions,
     );
     expect((await request(h.app).get('/v1/datasets/toy/report')).body).toEqual(
-      JSON.parse(JSON.stringify(expected)),
+      JSON.parse(JSON.stringify(withSettings(expected, settingsOf(h)))),
     );
   });
 });
