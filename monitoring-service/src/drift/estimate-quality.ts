@@ -1,0 +1,82 @@
+import { calibrateProbabilities } from '../stats/calibrate-probabilities.js';
+import { compareCodePoints } from '../stats/code-point-order.js';
+import { expectedClassificationScores } from '../stats/expected-classification.js';
+import { expectedConfusion } from '../stats/expected-confusion.js';
+import { expectedScoreStandardErrors } from '../stats/expected-score-errors.js';
+import type { QualityStandardErrors } from '../stats/expected-score-errors.js';
+import type { ProbabilityCalibration, ProbabilityRow } from '../stats/isotonic-calibration.js';
+import type { EstimateBand, EstimatedClassification } from './estimated-classification-types.js';
+
+/** Two-sided 95 %: the standard normal quantile at 0.975. */
+export const ESTIMATE_BAND_CONFIDENCE = 0.95;
+const Z_95 = 1.959963984540054;
+
+/**
+ * Confidence-based performance estimation (as NannyML's CBPE): the classification quality a
+ * window of predictions is expected to have, without its labels. Each row's probabilities are
+ * calibrated (`calibrateProbabilities`, maps fitted on labelled reference data); its prediction
+ * is taken as given and its truth as a draw from the calibrated distribution. Expected accuracy
+ * is the mean calibrated probability of the predicted class; the expected confusion matrix adds
+ * each row's distribution to its prediction's column, and precision, recall, F1 and balanced
+ * accuracy are read off it (`expectedClassificationScores`). Each overall metric gets a 95 %
+ * band of ±1.96 standard errors of the realized value around the estimate when rows are
+ * independent (`expectedScoreStandardErrors`).
+ *
+ * Blind to concept change: when P(label | features) moves while the probabilities do not, the
+ * estimate stays where it was.
+ *
+ * O(n · K log t + n · L) for n rows, K calibrated classes, t thresholds per map and L labels.
+ * Throws when there are no rows, the lengths differ or a probability is outside [0, 1].
+ */
+export function estimateClassification(
+  calibration: ProbabilityCalibration,
+  probabilityRows: readonly ProbabilityRow[],
+  predictedLabels: readonly string[],
+): EstimatedClassification {
+  if (probabilityRows.length === 0) {
+    throw new Error('estimateClassification requires at least one row');
+  }
+  if (probabilityRows.length !== predictedLabels.length) {
+    throw new Error('estimateClassification requires one predicted label per probability row');
+  }
+  const labels = [...new Set([...calibration.classes, ...predictedLabels])].sort(compareCodePoints);
+  const index = new Map(labels.map((label, i) => [label, i]));
+  const classColumns = calibration.classes.map((cls) => index.get(cls)!);
+  const scratch = new Float64Array(calibration.classes.length);
+  const distributions = probabilityRows.map((row) => {
+    const calibrated = calibrateProbabilities(calibration, row, scratch);
+    const distribution = new Float64Array(labels.length);
+    classColumns.forEach((column, k) => {
+      distribution[column] = calibrated[k]!;
+    });
+    return distribution;
+  });
+  const predicted = Int32Array.from(predictedLabels, (label) => index.get(label)!);
+  const confusion = expectedConfusion(labels, distributions, predicted);
+  const scores = expectedClassificationScores(confusion);
+  const errors = expectedScoreStandardErrors(confusion, scores, distributions, predicted);
+  const band = (estimate: number, standardError: number): EstimateBand => ({
+    standardError,
+    lower: Math.max(0, estimate - Z_95 * standardError),
+    upper: Math.min(1, estimate + Z_95 * standardError),
+  });
+  const estimates: QualityStandardErrors = {
+    accuracy: scores.accuracy,
+    balancedAccuracy: scores.balancedAccuracy,
+    precisionMacro: scores.macro.precision,
+    recallMacro: scores.macro.recall,
+    f1Macro: scores.macro.f1,
+    f1Weighted: scores.weighted.f1,
+  };
+  const bands = Object.fromEntries(
+    Object.entries(estimates).map(([name, value]) => [
+      name,
+      band(value, errors[name as keyof QualityStandardErrors]),
+    ]),
+  ) as Record<keyof QualityStandardErrors, EstimateBand>;
+  return {
+    ...scores,
+    rows: probabilityRows.length,
+    band: { confidence: ESTIMATE_BAND_CONFIDENCE, ...bands },
+  };
+}
