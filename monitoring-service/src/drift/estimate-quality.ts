@@ -1,4 +1,4 @@
-import { calibrateProbabilities } from '../stats/calibrate-probabilities.js';
+import { calibrateAroundPrediction } from '../stats/calibrate-around-prediction.js';
 import { compareCodePoints } from '../stats/code-point-order.js';
 import { expectedClassificationScores } from '../stats/expected-classification.js';
 import { expectedConfusion } from '../stats/expected-confusion.js';
@@ -12,10 +12,11 @@ export const ESTIMATE_BAND_CONFIDENCE = 0.95;
 const Z_95 = 1.959963984540054;
 
 /**
- * Confidence-based performance estimation (as NannyML's CBPE): the classification quality a
- * window of predictions is expected to have, without its labels. Each row's probabilities are
- * calibrated (`calibrateProbabilities`, maps fitted on labelled reference data); its prediction
- * is taken as given and its truth as a draw from the calibrated distribution. Expected accuracy
+ * Confidence-based performance estimation (after NannyML's CBPE): the classification quality a
+ * window of predictions is expected to have, without its labels. Each row's prediction is taken
+ * as given and its truth as a draw from its calibrated distribution
+ * (`calibrateAroundPrediction`, maps fitted on labelled reference data): the predicted class
+ * gets its top-label calibrated probability, the other classes share the rest. Expected accuracy
  * is the mean calibrated probability of the predicted class; the expected confusion matrix adds
  * each row's distribution to its prediction's column, and precision, recall, F1 and balanced
  * accuracy are read off it (`expectedClassificationScores`). Each overall metric gets a 95 %
@@ -42,9 +43,11 @@ export function estimateClassification(
   const labels = [...new Set([...calibration.classes, ...predictedLabels])].sort(compareCodePoints);
   const index = new Map(labels.map((label, i) => [label, i]));
   const classColumns = calibration.classes.map((cls) => index.get(cls)!);
+  const classIndex = new Map(calibration.classes.map((cls, k) => [cls, k]));
   const scratch = new Float64Array(calibration.classes.length);
-  const distributions = probabilityRows.map((row) => {
-    const calibrated = calibrateProbabilities(calibration, row, scratch);
+  const distributions = probabilityRows.map((row, i) => {
+    const predictedClass = classIndex.get(predictedLabels[i]!) ?? -1;
+    const calibrated = calibrateAroundPrediction(calibration, row, predictedClass, scratch);
     const distribution = new Float64Array(labels.length);
     classColumns.forEach((column, k) => {
       distribution[column] = calibrated[k]!;

@@ -8,15 +8,24 @@ export type ProbabilityRow = Readonly<Record<string, number>>;
 export interface ProbabilityCalibration {
   /** The calibrated classes, in the order of `fits`. */
   classes: readonly string[];
-  /** fits[k] maps the model's probability of classes[k] to the calibrated one. */
+  /** fits[k] maps the model's probability of classes[k] to the calibrated one (all rows). */
   fits: readonly IsotonicFit[];
+  /**
+   * predictedFits[k] maps the model's probability of classes[k] to how often the truth is
+   * classes[k] among the rows predicted as classes[k]; null when no row was.
+   */
+  predictedFits: readonly (IsotonicFit | null)[];
 }
 
 /**
- * Fits a one-vs-rest isotonic calibration per class, as scikit-learn's
- * `CalibratedClassifierCV(method="isotonic")` does on held-out data: for class k, the model's
- * probability of k against the indicator "truth is k", through `isotonicRegression`. Truths
- * outside `classes` count as "not k" for every k. Apply it with `calibrateProbabilities`.
+ * Fits two monotone maps per class on labelled rows, each with `isotonicRegression`:
+ * - one against the rest, as scikit-learn's `CalibratedClassifierCV(method="isotonic")` does:
+ *   the model's probability of class k against the indicator "truth is k", over all rows;
+ * - the same over the rows predicted as k only (top-label calibration). Being the largest
+ *   probability tells something too: rows predicted k are k more often than other rows with the
+ *   same probability of k, so this map, not the first, says how often a prediction is right.
+ * Truths outside `classes` count as "not k" for every k. Apply the maps with
+ * `calibrateAroundPrediction` (or `calibrateProbabilities` for the first kind alone).
  *
  * O(K · n log n) for K classes and n rows. Throws when there are no classes or rows, when the
  * lengths differ, or when a row lacks a class's probability or holds one outside [0, 1].
@@ -25,13 +34,16 @@ export function fitIsotonicCalibration(
   classes: readonly string[],
   rows: readonly ProbabilityRow[],
   truth: readonly string[],
+  predicted: readonly string[],
 ): ProbabilityCalibration {
   if (classes.length === 0) throw new Error('fitIsotonicCalibration requires at least one class');
   if (rows.length === 0) throw new Error('fitIsotonicCalibration requires at least one row');
-  if (rows.length !== truth.length) {
-    throw new Error('fitIsotonicCalibration requires as many truths as probability rows');
+  if (rows.length !== truth.length || rows.length !== predicted.length) {
+    throw new Error('fitIsotonicCalibration requires a truth and a prediction per probability row');
   }
-  const fits = classes.map((cls) => {
+  const fits: IsotonicFit[] = [];
+  const predictedFits: (IsotonicFit | null)[] = [];
+  for (const cls of classes) {
     const x = rows.map((row, i) => {
       const p = row[cls];
       if (p === undefined || !(p >= 0 && p <= 1)) {
@@ -41,10 +53,17 @@ export function fitIsotonicCalibration(
       }
       return p;
     });
-    return isotonicRegression(
-      x,
-      truth.map((label) => (label === cls ? 1 : 0)),
+    const hit = truth.map((label) => (label === cls ? 1 : 0));
+    fits.push(isotonicRegression(x, hit));
+    const mine = predicted.flatMap((label, i) => (label === cls ? [i] : []));
+    predictedFits.push(
+      mine.length > 0
+        ? isotonicRegression(
+            mine.map((i) => x[i]!),
+            mine.map((i) => hit[i]!),
+          )
+        : null,
     );
-  });
-  return { classes: [...classes], fits };
+  }
+  return { classes: [...classes], fits, predictedFits };
 }

@@ -5,7 +5,11 @@ import { fitIsotonicCalibration } from '../../../monitoring-service/src/stats/is
 
 const identity = { x: Float64Array.of(0, 1), y: Float64Array.of(0, 1) };
 /** A calibration that leaves probabilities as they are (up to normalising the row). */
-const asGiven: ProbabilityCalibration = { classes: ['a', 'b'], fits: [identity, identity] };
+const asGiven: ProbabilityCalibration = {
+  classes: ['a', 'b'],
+  fits: [identity, identity],
+  predictedFits: [null, null],
+};
 
 const rows = [
   { a: 0.8, b: 0.2 },
@@ -33,9 +37,14 @@ describe('estimateClassification', () => {
   it('applies the calibration before estimating', () => {
     // Rows predicted a at probability 0.9 are right half the time in this reference.
     const reference = [0.9, 0.9, 0.6, 0.6].map((a) => ({ a, b: 1 - a }));
-    const calibration = fitIsotonicCalibration(['a', 'b'], reference, ['a', 'b', 'b', 'b']);
+    const calibration = fitIsotonicCalibration(
+      ['a', 'b'],
+      reference,
+      ['a', 'b', 'b', 'b'],
+      ['a', 'a', 'a', 'a'],
+    );
     const estimate = estimateClassification(calibration, [{ a: 0.9, b: 0.1 }], ['a']);
-    // a at 0.9 maps to its frequency there, 0.5; b at 0.1 likewise to 0.5; the row sums to 1.
+    // Predicted a at 0.9: right once in two reference rows, so expected right half the time.
     expect(estimate.accuracy).toBeCloseTo(0.5, 12);
   });
 
