@@ -23,6 +23,7 @@ export const driftEngine: DriftEngine = {
         features: definition.featureNames,
         target: definition.targetColumn,
         prediction: definition.predictionColumn,
+        probabilities: definition.probabilityColumns,
       });
     } catch (error) {
       if (error instanceof TableInputError)

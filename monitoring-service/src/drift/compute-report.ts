@@ -8,6 +8,7 @@ import { categoricalDrift } from './categorical-drift.js';
 import { checkDriftTable } from './check-table.js';
 import { DECISION_RULES, type DecisionThresholds, resolveThresholds } from './decision-rules.js';
 import type { DriftTable, ReferenceProfile, ReportOptions } from './engine-api.js';
+import { estimateTableQuality } from './estimate-table-quality.js';
 import { knownTargets, labelledRows } from './labelled-rows.js';
 import type { DatasetDrift, DriftReport, FeatureDrift } from './report-types.js';
 
@@ -16,7 +17,8 @@ import type { DatasetDrift, DriftReport, FeatureDrift } from './report-types.js'
  * feature two-sample KS and PSI against the profile's bins; dataset drift from the share of
  * drifted features; chi-square/JS/PSI drift of prediction and target (null when the column is
  * absent, or has no known value, on either side); classification quality of the current rows
- * with both target and prediction (null when there are none). Decisions follow DECISION_RULES.
+ * with both target and prediction (null when there are none); quality estimated from the
+ * current rows' probabilities (null without them). Decisions follow DECISION_RULES.
  * The profile is only read: its sorted values and bins are used as they are.
  *
  * O(F · (m log m + KS)) for F features and m current rows. Throws DriftTableError when the
@@ -41,6 +43,7 @@ export function computeDriftReport(
       thresholds,
     ),
     ...labelQuality(profile, current, thresholds),
+    estimatedClassification: estimateTableQuality(profile.calibration, current),
   };
 }
 

@@ -4,6 +4,7 @@
  * drift CLI both go through `fitReferenceProfile` and `computeDriftReport` (implemented in
  * `reference-profile.ts` and `compute-report.ts`).
  */
+import type { ProbabilityCalibration, ProbabilityRow } from '../stats/isotonic-calibration.js';
 import type { PsiBins } from '../stats/psi-edges.js';
 import type { ClassificationQuality } from './report-types.js';
 
@@ -18,6 +19,8 @@ export interface DriftTable {
   prediction?: readonly string[];
   /** The true class per row, when the table has a target column; null where not (yet) known. */
   target?: readonly (string | null)[];
+  /** The model's probability per class for each row, when known; null where a row has none. */
+  probabilities?: readonly (ProbabilityRow | null)[];
 }
 
 export interface ReportOptions {
@@ -43,4 +46,9 @@ export interface ReferenceProfile {
   quality: ClassificationQuality | null;
   /** SHA-256 (hex) of the reference content: column names and values. */
   hash: string;
+  /**
+   * Probability calibration fitted on the reference rows with a label, a prediction and
+   * probabilities (`fitReferenceCalibration`); null when there are none.
+   */
+  calibration: ProbabilityCalibration | null;
 }

@@ -5,11 +5,12 @@ import { checkDriftTable } from './check-table.js';
 import { hashDriftTable } from './content-hash.js';
 import type { DriftTable, PsiBins, ReferenceProfile } from './engine-api.js';
 import { knownTargets, labelledRows } from './labelled-rows.js';
+import { fitReferenceCalibration } from './reference-calibration.js';
 
 /**
  * Fits the reference once (DESIGN §7): ascending values and PSI bins per feature, category counts
  * of the prediction and (known) target columns, the classification quality of the labelled
- * reference rows and a SHA-256 content hash. Reports reuse all of it without re-sorting or
+ * reference rows, a SHA-256 content hash and the calibration of the model's probabilities. Reports reuse all of it without re-sorting or
  * re-binning. The profile's arrays belong to the profile: callers must not mutate them.
  *
  * O(F · n log n) for F features and n rows. Throws DriftTableError when the table lacks a named
@@ -42,5 +43,6 @@ export function fitReferenceProfile(
     targetCounts: targets ? countCategories(targets) : null,
     quality: labelled ? classificationMetrics(labelled.truth, labelled.predicted) : null,
     hash: hashDriftTable(reference, featureNames),
+    calibration: fitReferenceCalibration(reference),
   };
 }

@@ -4,6 +4,7 @@
  * doubles.
  */
 import type { ClassificationQuality } from '../stats/classification-types.js';
+import type { EstimatedClassification } from './estimated-classification-types.js';
 
 // The classification section's types live beside the function that computes them.
 export type {
@@ -11,6 +12,7 @@ export type {
   ClassificationQuality,
   ClassScores,
 } from '../stats/classification-types.js';
+export type { EstimateBand, EstimatedClassification } from './estimated-classification-types.js';
 
 export interface DriftReport {
   rows: { reference: number; current: number };
@@ -19,6 +21,11 @@ export interface DriftReport {
   prediction: CategoricalDrift | null;
   target: CategoricalDrift | null;
   classification: ClassificationQuality | null;
+  /**
+   * Quality estimated from the current rows' calibrated probabilities, labels or not; null when
+   * the reference or the current rows carry no probabilities.
+   */
+  estimatedClassification: EstimatedClassification | null;
 }
 
 export interface FeatureDrift {

@@ -26,7 +26,10 @@ describe('drift CLI: reports', () => {
       'prediction',
       'target',
       'classification',
+      'estimatedClassification',
     ]);
+    // The fixture files have no probability columns to estimate from.
+    expect(report.estimatedClassification).toBeNull();
     expect(report.rows).toEqual(expected.rows);
     expect(report.dataset).toEqual(expected.dataset);
     for (const [name, feature] of Object.entries(expected.features)) {

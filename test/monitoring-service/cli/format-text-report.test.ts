@@ -12,6 +12,7 @@ const report: DriftReport = {
   prediction: null,
   target: null,
   classification: null,
+  estimatedClassification: null,
 };
 
 describe('formatTextReport', () => {

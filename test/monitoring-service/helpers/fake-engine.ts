@@ -42,6 +42,7 @@ export function fakeReport(profile: ReferenceProfile, table: DriftTable): DriftR
     },
     prediction: table.prediction ? CATEGORICAL : null,
     ...fakeLabelQuality(table),
+    estimatedClassification: null,
   };
 }
 
@@ -94,6 +95,7 @@ export const fakeEngine: DriftEngine = {
       targetCounts: counts(reference.target),
       quality: null,
       hash: 'fakehash',
+      calibration: null,
     };
   },
   computeDriftReport: (profile, table) => fakeReport(profile, table),
