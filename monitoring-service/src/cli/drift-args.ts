@@ -29,7 +29,10 @@ Options:
   --features A,B,...   numerical feature columns (default: every other column)
   --schema FILE        a reference schema JSON (as reference-data/reference.schema.json):
                        its features, target and prediction columns are used where the three
-                       options above are not given, so probability columns are not features
+                       options above are not given, so probability columns are not features;
+                       when both files have its probability columns, they are calibrated on
+                       the reference and estimate the current quality without labels
+                       (estimatedClassification)
   --format json|text   output format (default: json)
   --alpha P            significance level of the KS and chi-square decisions (default: 0.05)
   --bh                 adjust the feature p-values with Benjamini–Hochberg before deciding
