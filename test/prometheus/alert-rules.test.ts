@@ -15,6 +15,7 @@ const PINNED_ALERTS = [
   'DriftMonitorStale',
   'ServiceDown',
   'ForwardBacklog',
+  'ModelQualityEstimatedDrop',
 ];
 
 const unitTestFileSchema = z.object({
