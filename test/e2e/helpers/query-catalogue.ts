@@ -25,6 +25,8 @@ export const MAY_BE_EMPTY: Readonly<Record<string, string>> = {
     'no request fails with a 5xx, so the numerator selects no series',
   'alert ModelQualityDrop':
     'only present when quality falls 0.1 below the reference; sensor bias may or may not do that',
+  'alert ModelQualityEstimatedDrop':
+    'only present when estimated accuracy falls 0.1 below the reference; under sensor bias the model stays confident, so the estimate barely moves',
   'alert PredictionDriftDetected':
     'sensor bias moves features; whether predictions shift enough depends on the model',
   'alert DriftMonitorStale': 'drift runs every second, so the last run is never stale',
