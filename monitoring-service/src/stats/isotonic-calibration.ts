@@ -1,7 +1,7 @@
 import { isotonicRegression } from './isotonic-regression.js';
 import type { IsotonicFit } from './isotonic-regression.js';
 
-/** One class's probability as the model gives it, keyed by class name. */
+/** The model's probabilities for one row, keyed by class name. */
 export type ProbabilityRow = Readonly<Record<string, number>>;
 
 /** Per-class monotone maps from a model's probability to the observed frequency of the class. */
