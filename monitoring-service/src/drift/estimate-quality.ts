@@ -4,6 +4,7 @@ import { expectedClassificationScores } from '../stats/expected-classification.j
 import { expectedConfusion } from '../stats/expected-confusion.js';
 import { expectedScoreStandardErrors } from '../stats/expected-score-errors.js';
 import type { QualityStandardErrors } from '../stats/expected-score-errors.js';
+import type { ClassificationQuality } from '../stats/classification-types.js';
 import type { ProbabilityCalibration, ProbabilityRow } from '../stats/isotonic-calibration.js';
 import type { EstimateBand, EstimatedClassification } from './estimated-classification-types.js';
 
@@ -42,27 +43,44 @@ export function estimateClassification(
   }
   const labels = [...new Set([...calibration.classes, ...predictedLabels])].sort(compareCodePoints);
   const index = new Map(labels.map((label, i) => [label, i]));
-  const classColumns = calibration.classes.map((cls) => index.get(cls)!);
+  const distributions = truthDistributions(calibration, probabilityRows, predictedLabels, index);
+  const predicted = Int32Array.from(predictedLabels, (label) => index.get(label)!);
+  const confusion = expectedConfusion(labels, distributions, predicted);
+  const scores = expectedClassificationScores(confusion);
+  const errors = expectedScoreStandardErrors(confusion, scores, distributions, predicted);
+  return {
+    ...scores,
+    rows: probabilityRows.length,
+    band: { confidence: ESTIMATE_BAND_CONFIDENCE, ...bands(scores, errors) },
+  };
+}
+
+/** Each row's calibrated truth distribution, spread over the report's labels. */
+function truthDistributions(
+  calibration: ProbabilityCalibration,
+  rows: readonly ProbabilityRow[],
+  predictedLabels: readonly string[],
+  labelIndex: ReadonlyMap<string, number>,
+): Float64Array[] {
+  const classColumns = calibration.classes.map((cls) => labelIndex.get(cls)!);
   const classIndex = new Map(calibration.classes.map((cls, k) => [cls, k]));
   const scratch = new Float64Array(calibration.classes.length);
-  const distributions = probabilityRows.map((row, i) => {
+  return rows.map((row, i) => {
     const predictedClass = classIndex.get(predictedLabels[i]!) ?? -1;
     const calibrated = calibrateAroundPrediction(calibration, row, predictedClass, scratch);
-    const distribution = new Float64Array(labels.length);
+    const distribution = new Float64Array(labelIndex.size);
     classColumns.forEach((column, k) => {
       distribution[column] = calibrated[k]!;
     });
     return distribution;
   });
-  const predicted = Int32Array.from(predictedLabels, (label) => index.get(label)!);
-  const confusion = expectedConfusion(labels, distributions, predicted);
-  const scores = expectedClassificationScores(confusion);
-  const errors = expectedScoreStandardErrors(confusion, scores, distributions, predicted);
-  const band = (estimate: number, standardError: number): EstimateBand => ({
-    standardError,
-    lower: Math.max(0, estimate - Z_95 * standardError),
-    upper: Math.min(1, estimate + Z_95 * standardError),
-  });
+}
+
+/** estimate ± z · standard error per overall metric, clipped to [0, 1]. */
+function bands(
+  scores: ClassificationQuality,
+  errors: QualityStandardErrors,
+): Record<keyof QualityStandardErrors, EstimateBand> {
   const estimates: QualityStandardErrors = {
     accuracy: scores.accuracy,
     balancedAccuracy: scores.balancedAccuracy,
@@ -71,15 +89,17 @@ export function estimateClassification(
     f1Macro: scores.macro.f1,
     f1Weighted: scores.weighted.f1,
   };
-  const bands = Object.fromEntries(
-    Object.entries(estimates).map(([name, value]) => [
-      name,
-      band(value, errors[name as keyof QualityStandardErrors]),
-    ]),
-  ) as Record<keyof QualityStandardErrors, EstimateBand>;
+  const band = (name: keyof QualityStandardErrors): EstimateBand => ({
+    standardError: errors[name],
+    lower: Math.max(0, estimates[name] - Z_95 * errors[name]),
+    upper: Math.min(1, estimates[name] + Z_95 * errors[name]),
+  });
   return {
-    ...scores,
-    rows: probabilityRows.length,
-    band: { confidence: ESTIMATE_BAND_CONFIDENCE, ...bands },
+    accuracy: band('accuracy'),
+    balancedAccuracy: band('balancedAccuracy'),
+    precisionMacro: band('precisionMacro'),
+    recallMacro: band('recallMacro'),
+    f1Macro: band('f1Macro'),
+    f1Weighted: band('f1Weighted'),
   };
 }
