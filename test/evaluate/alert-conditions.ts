@@ -65,6 +65,15 @@ export const ALERT_CONDITIONS: Readonly<Record<string, Condition>> = {
     labelledAboveMinimum(series, rules)
       ? ['']
       : [],
+  ModelQualityEstimatedDrop: (series, rules) => {
+    if (!currentAboveMinimum(series, rules)) return [];
+    const margin = constantOf(rules, 'driftwatch:model_quality_drop_margin');
+    const estimate = value(series, 'model_quality_estimated', { metric: 'accuracy' });
+    const reference = value(series, 'model_quality', { metric: 'accuracy', window: 'reference' });
+    return estimate !== undefined && reference !== undefined && estimate < reference - margin
+      ? ['accuracy']
+      : [];
+  },
   ModelQualityDrop: (series, rules) => {
     if (!labelledAboveMinimum(series, rules)) return [];
     const margin = constantOf(rules, 'driftwatch:model_quality_drop_margin');

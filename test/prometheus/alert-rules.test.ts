@@ -16,6 +16,7 @@ const PINNED_ALERTS = [
   'DriftMonitorStale',
   'ServiceDown',
   'ForwardBacklog',
+  'ModelQualityEstimatedDrop',
 ];
 
 const unitTestFileSchema = z.object({

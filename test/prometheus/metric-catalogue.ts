@@ -32,6 +32,10 @@ export const METRIC_CATALOGUE: Readonly<Record<string, MetricType>> = {
   model_class_share: 'gauge',
   model_confusion_matrix: 'gauge',
   model_label_coverage_ratio: 'gauge',
+  model_quality_estimated: 'gauge',
+  // The band of model_quality_estimated, documented in monitoring-service/README.md.
+  model_quality_estimated_lower: 'gauge',
+  model_quality_estimated_upper: 'gauge',
   monitoring_events_ingested_total: 'counter',
   monitoring_events_rejected_total: 'counter',
   monitoring_labels_ingested_total: 'counter',

@@ -4,6 +4,7 @@ import { fieldOverride, steps } from '../panel-spec.js';
 import { matrix, stat, table, timeSeries } from '../panels.js';
 import { ds } from '../queries.js';
 import { datasetVariable } from '../variables.js';
+import { estimatedQualityRow } from './estimated-quality.js';
 import { labelRow } from './quality-labels.js';
 
 const QUALITY_METRICS = [
@@ -118,6 +119,7 @@ export function classificationQualityDashboard(): Dashboard {
         }),
       ],
       QUALITY_METRICS.map(qualityHistory),
+      estimatedQualityRow,
       classRow,
       labelRow,
     ],

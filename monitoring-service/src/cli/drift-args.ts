@@ -30,7 +30,10 @@ Options:
   --features A,B,...   numerical feature columns (default: every other column)
   --schema FILE        a reference schema JSON (as reference-data/reference.schema.json):
                        its features, target and prediction columns are used where the three
-                       options above are not given, so probability columns are not features
+                       options above are not given, so probability columns are not features;
+                       when both files have its probability columns, they are calibrated on
+                       the reference and estimate the current quality without labels
+                       (estimatedClassification)
   --format json|text|html
                        output format (default: json). json records the settings that decided
                        (α, drift share, tests, PSI floor); text lists the columns most severe

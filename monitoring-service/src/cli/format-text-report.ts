@@ -4,7 +4,8 @@ import { featuresBySeverity } from '../drift/severity-order.js';
 /**
  * The drift report as a table for people: one line per feature (KS D, p-value, PSI, decision),
  * most severe first (featuresBySeverity: drifted, then KS D descending, then p ascending), the
- * prediction and target lines, classification quality, and the dataset summary last.
+ * prediction and target lines, classification quality, the label-free estimate of it, and the
+ * dataset summary last.
  * Pure; `alpha` is only shown.
  */
 export function formatTextReport(report: DriftReport, alpha: number): string {
@@ -32,6 +33,7 @@ export function formatTextReport(report: DriftReport, alpha: number): string {
     `prediction: ${categoricalLine(report.prediction)}`,
     `target:     ${categoricalLine(report.target)}`,
     `classification: ${classificationLine(report)}`,
+    `estimated:      ${estimatedLine(report)}`,
     `dataset: ${dataset.driftedFeatures} of ${dataset.totalFeatures} features drifted ` +
       `(share ${dataset.share.toFixed(2)}) → ${dataset.drifted ? 'DRIFT' : 'no drift'}`,
   ];
@@ -55,6 +57,16 @@ function classificationLine({ classification }: DriftReport): string {
     `${labelled} labelled rows, accuracy ${classification.accuracy.toFixed(4)}, ` +
     `balanced accuracy ${classification.balancedAccuracy.toFixed(4)}, ` +
     `macro F1 ${classification.macro.f1.toFixed(4)}`
+  );
+}
+
+function estimatedLine({ estimatedClassification: e }: DriftReport): string {
+  if (!e) return 'none (no probabilities to calibrate, or no current row with them)';
+  const { lower, upper } = e.band.accuracy;
+  return (
+    `${e.rows} rows, accuracy ${e.accuracy.toFixed(4)} ` +
+    `(${Math.round(e.band.confidence * 100)}% band ${lower.toFixed(4)}–${upper.toFixed(4)}), ` +
+    `balanced accuracy ${e.balancedAccuracy.toFixed(4)}, macro F1 ${e.macro.f1.toFixed(4)}`
   );
 }
 

@@ -30,12 +30,13 @@ export const MIN_ROWS = 2;
 export function loadDriftTables(options: DriftCliOptions, io: CliIo): DriftTables {
   const referenceRecords = readRecordFile(options.reference, 'reference', io);
   const currentRecords = readRecordFile(options.current, 'current', io);
-  const schema = options.schema === undefined ? null : readSchema(options.schema);
-  const roles = resolveColumns(
+  const schema = options.schema === undefined ? undefined : readSchema(options.schema);
+  const columns = resolveColumns(
     { name: options.reference, columns: referenceRecords.columns },
     { name: options.current, columns: currentRecords.columns },
     columnRequest(options, schema),
   );
+  const roles = withProbabilities(columns, schema, referenceRecords, currentRecords);
   return {
     roles,
     modelVersion: schema?.modelVersion ?? null,
@@ -45,8 +46,11 @@ export function loadDriftTables(options: DriftCliOptions, io: CliIo): DriftTable
 }
 
 /** The column options, completed from --schema where they were not given. */
-function columnRequest(options: DriftCliOptions, schema: ReferenceSchema | null): ColumnRequest {
-  if (schema === null) return options;
+function columnRequest(
+  options: DriftCliOptions,
+  schema: ReferenceSchema | undefined,
+): ColumnRequest {
+  if (schema === undefined) return options;
   return {
     target: options.target,
     prediction: options.prediction,
@@ -54,6 +58,22 @@ function columnRequest(options: DriftCliOptions, schema: ReferenceSchema | null)
     defaultTarget: schema.target ?? undefined,
     defaultPrediction: schema.prediction,
   };
+}
+
+/**
+ * The schema's probability columns, when both files have every one of them: the report then
+ * estimates quality from them. Without --schema they are features like any other column.
+ */
+function withProbabilities(
+  roles: ColumnRoles,
+  schema: ReferenceSchema | undefined,
+  ...files: RecordSet[]
+): ColumnRoles {
+  const probabilities = schema?.probabilities ?? {};
+  const columns = Object.values(probabilities);
+  if (columns.length === 0) return roles;
+  const inBoth = files.every((file) => columns.every((c) => file.columns.includes(c)));
+  return inBoth ? { ...roles, probabilities } : roles;
 }
 
 function readSchema(path: string): ReferenceSchema {

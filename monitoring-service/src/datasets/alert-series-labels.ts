@@ -4,19 +4,10 @@
  * names always keep theirs, up to `maxOtherNames` further names are kept in order of arrival, and
  * every later one is counted as `other`. `dataset` is a monitored dataset or empty.
  */
+import { ALERT_NAMES } from '../metrics/zero-series.js';
 
 /** The alert names of the project's Prometheus rules. */
-export const KNOWN_ALERT_NAMES = [
-  'DatasetDriftDetected',
-  'FeatureDriftHigh',
-  'PredictionDriftDetected',
-  'LabelDriftDetected',
-  'ModelQualityDrop',
-  'ModelQualityEstimatedDrop',
-  'DriftMonitorStale',
-  'ServiceDown',
-  'ForwardBacklog',
-] as const;
+export const KNOWN_ALERT_NAMES = ALERT_NAMES;
 
 export const OTHER_ALERT_NAME = 'other';
 export const DEFAULT_MAX_OTHER_ALERT_NAMES = 50;

@@ -24,6 +24,7 @@ export const driftEngine: DriftEngine = {
         target: definition.targetColumn,
         prediction: definition.predictionColumn,
         group: definition.groupColumn,
+        probabilities: definition.probabilityColumns,
       });
     } catch (error) {
       if (error instanceof TableInputError)

@@ -10,6 +10,7 @@ import { DECISION_RULES, type DecisionThresholds, resolveThresholds } from './de
 import { ksDecision } from './drift-decision.js';
 import type { DriftTable, ReferenceProfile, ReportOptions } from './engine-api.js';
 import type { NullCalibration } from './null-calibration.js';
+import { estimateTableQuality } from './estimate-table-quality.js';
 import { knownTargets, labelledRows } from './labelled-rows.js';
 import type { DatasetDrift, DriftReport, FeatureDrift } from './report-types.js';
 
@@ -18,7 +19,8 @@ import type { DatasetDrift, DriftReport, FeatureDrift } from './report-types.js'
  * feature two-sample KS and PSI against the profile's bins; dataset drift from the share of
  * drifted features; chi-square/JS/PSI drift of prediction and target (null when the column is
  * absent, or has no known value, on either side); classification quality of the current rows
- * with both target and prediction (null when there are none). Decisions follow DECISION_RULES.
+ * with both target and prediction (null when there are none); quality estimated from the
+ * current rows' probabilities (null without them). Decisions follow DECISION_RULES.
  * The profile is only read: its sorted values and bins are used as they are.
  *
  * O(F · (m log m + KS)) for F features and m current rows. Throws DriftTableError when the
@@ -44,6 +46,7 @@ export function computeDriftReport(
       options?.calibration?.predictionInflation,
     ),
     ...labelQuality(profile, current, thresholds, options?.calibration?.targetInflation),
+    estimatedClassification: estimateTableQuality(profile.calibration, current),
   };
 }
 

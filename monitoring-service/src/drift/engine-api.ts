@@ -4,6 +4,7 @@
  * drift CLI both go through `fitReferenceProfile` and `computeDriftReport` (implemented in
  * `reference-profile.ts` and `compute-report.ts`).
  */
+import type { ProbabilityCalibration, ProbabilityRow } from '../stats/isotonic-calibration.js';
 import type { PsiBins } from '../stats/psi-edges.js';
 import type { NullCalibration, NullSource } from './null-calibration.js';
 import type { ClassificationQuality } from './report-types.js';
@@ -24,6 +25,8 @@ export interface DriftTable {
    * group are alike, which the drift decisions take into account.
    */
   groups?: readonly (string | null)[];
+  /** The model's probability per class for each row, when known; null where a row has none. */
+  probabilities?: readonly (ProbabilityRow | null)[];
 }
 
 export interface ReportOptions {
@@ -58,4 +61,9 @@ export interface ReferenceProfile {
   hash: string;
   /** The reference rows by group, for calibrating decisions; null without a group column. */
   nullSource: NullSource | null;
+  /**
+   * Probability calibration fitted on the reference rows with a label, a prediction and
+   * probabilities (`fitReferenceCalibration`); null when there are none.
+   */
+  calibration: ProbabilityCalibration | null;
 }

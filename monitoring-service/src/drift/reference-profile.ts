@@ -6,12 +6,14 @@ import { hashDriftTable } from './content-hash.js';
 import type { DriftTable, PsiBins, ReferenceProfile } from './engine-api.js';
 import type { NullSource } from './null-calibration.js';
 import { knownTargets, labelledRows } from './labelled-rows.js';
+import { fitReferenceCalibration } from './reference-calibration.js';
 
 /**
  * Fits the reference once (DESIGN §7): ascending values and PSI bins per feature, category counts
  * of the prediction and (known) target columns, the classification quality of the labelled
- * reference rows and a SHA-256 content hash. Reports reuse all of it without re-sorting or
- * re-binning. The profile's arrays belong to the profile: callers must not mutate them.
+ * reference rows, a SHA-256 content hash and the calibration of the model's probabilities
+ * (`fitReferenceCalibration`). Reports reuse all of it without re-sorting or re-binning. The
+ * profile's arrays belong to the profile: callers must not mutate them.
  *
  * O(F · n log n) for F features and n rows. Throws DriftTableError when the table lacks a named
  * feature, has no rows, a non-finite feature value or columns of the wrong length, and an Error
@@ -44,6 +46,7 @@ export function fitReferenceProfile(
     quality: labelled ? classificationMetrics(labelled.truth, labelled.predicted) : null,
     hash: hashDriftTable(reference, featureNames),
     nullSource: nullSourceOf(reference, featureNames),
+    calibration: fitReferenceCalibration(reference),
   };
 }
 

@@ -7,6 +7,7 @@ import type { ClassificationQuality } from '../stats/classification-types.js';
 import type { Decision } from './drift-decision.js';
 
 export type { Decision } from './drift-decision.js';
+import type { EstimatedClassification } from './estimated-classification-types.js';
 
 // The classification section's types live beside the function that computes them.
 export type {
@@ -14,6 +15,7 @@ export type {
   ClassificationQuality,
   ClassScores,
 } from '../stats/classification-types.js';
+export type { EstimateBand, EstimatedClassification } from './estimated-classification-types.js';
 
 export interface DriftReport {
   rows: { reference: number; current: number };
@@ -22,6 +24,11 @@ export interface DriftReport {
   prediction: CategoricalDrift | null;
   target: CategoricalDrift | null;
   classification: ClassificationQuality | null;
+  /**
+   * Quality estimated from the current rows' calibrated probabilities, labels or not; null when
+   * the reference or the current rows carry no probabilities.
+   */
+  estimatedClassification: EstimatedClassification | null;
 }
 
 export interface FeatureDrift {

@@ -12,6 +12,8 @@ export interface ColumnRoles {
   prediction: string | null;
   /** Column naming the group (person, session, device) of each row, when there is one. */
   group?: string | null;
+  /** Probability column per class; every row needs a number in [0, 1] in each. */
+  probabilities?: Readonly<Record<string, string>>;
 }
 
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -19,13 +21,20 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 /**
  * Types the records of a CSV or JSONL file into a DriftTable: feature cells must be finite
  * decimal numbers (JSON numbers or numeric text); predictions must be present; targets may be
- * empty or null (unknown). Numbers used as class labels become their JavaScript string form.
+ * empty or null (unknown); probability cells must be numbers in [0, 1]. Numbers used as class labels become their JavaScript string form.
  *
  * O(rows × columns). Throws TableInputError naming the line, row and column of the first bad
  * cell, or the role column that the records lack.
  */
 export function tableFromRecords(records: RecordSet, roles: ColumnRoles): DriftTable {
-  const roleColumns = [...roles.features, roles.target, roles.prediction, roles.group ?? null];
+  const probabilityColumns = Object.values(roles.probabilities ?? {});
+  const roleColumns = [
+    ...roles.features,
+    roles.target,
+    roles.prediction,
+    roles.group ?? null,
+    ...probabilityColumns,
+  ];
   for (const column of roleColumns) {
     if (column !== null && !records.columns.includes(column)) {
       throw new TableInputError(`there is no column "${column}"`, { column });
@@ -60,6 +69,19 @@ export function tableFromRecords(records: RecordSet, roles: ColumnRoles): DriftT
     table.groups = records.rows.map((record, i) =>
       categoryCell(record[group], cellAt(records, i, group)),
     );
+  }
+  const classes = Object.entries(roles.probabilities ?? {});
+  if (classes.length > 0) {
+    table.probabilities = records.rows.map((record, i) => {
+      const row: Record<string, number> = {};
+      for (const [cls, column] of classes) {
+        const at = cellAt(records, i, column);
+        const p = numberCell(record[column], at);
+        if (p < 0 || p > 1) throw new TableInputError(`${p} is not a probability in [0, 1]`, at);
+        row[cls] = p;
+      }
+      return row;
+    });
   }
   return table;
 }

@@ -4,6 +4,7 @@
  */
 import { Counter, Gauge, Histogram } from 'prom-client';
 import type { Registry } from 'prom-client';
+import { createEstimateMetrics } from './estimate-metrics.js';
 
 export function createMetrics(registry: Registry) {
   const registers = [registry];
@@ -160,6 +161,7 @@ export function createMetrics(registry: Registry) {
       'Alerts received from Alertmanager.',
       ['dataset', 'alertname', 'status'] as const,
     ),
+    ...createEstimateMetrics(gauge),
   };
 }
 

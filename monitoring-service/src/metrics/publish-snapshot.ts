@@ -12,6 +12,7 @@ import type {
 import type { Metrics } from './metrics.js';
 import { SeriesTracker } from './series-tracker.js';
 import { publishQuality } from './publish-quality.js';
+import { publishEstimatedQuality } from './publish-estimate.js';
 
 const bit = (flag: boolean) => (flag ? 1 : 0);
 
@@ -56,6 +57,7 @@ export class SnapshotPublisher {
       label: report?.target ?? null,
     });
     publishQuality(m, t, dataset, 'current', report?.classification ?? null);
+    publishEstimatedQuality(m, t, dataset, report?.estimatedClassification ?? null);
     this.publishShares(dataset, snapshot.shares);
   }
 

@@ -4,7 +4,10 @@
 import type { DriftTable } from '../drift/engine-api.js';
 import type { StoredEvent } from '../store/store.js';
 
-/** Columns of `events`; the target column only when `withTarget` (null where unlabelled). */
+/**
+ * Columns of `events`, with each event's probabilities (null where it has none); the target
+ * column only when `withTarget` (null where unlabelled).
+ */
 export function windowTable(
   events: readonly StoredEvent[],
   featureNames: readonly string[],
@@ -22,6 +25,7 @@ export function windowTable(
     rowCount: events.length,
     features,
     prediction: events.map((e) => e.prediction),
+    probabilities: events.map((e) => e.probabilities ?? null),
   };
   if (withTarget) table.target = events.map((e) => e.label ?? null);
   return table;

@@ -19,6 +19,8 @@ export interface CatalogueQuery {
 export const MAY_BE_EMPTY: Readonly<Record<string, string>> = {
   'alert ModelQualityDrop':
     'only present when quality falls 0.1 below the reference; sensor bias may or may not do that',
+  'alert ModelQualityEstimatedDrop':
+    'only present when estimated accuracy falls 0.1 below the reference; under sensor bias the model stays confident, so the estimate barely moves',
   'alert PredictionDriftDetected':
     'sensor bias moves features; whether predictions shift enough depends on the model',
   'alert DriftMonitorStale': 'drift runs every second, so the last run is never stale',

@@ -64,6 +64,14 @@ describe('drift CLI on the shipped reference data', () => {
     expect(Object.keys(report.features)).toEqual(FEATURE_NAMES);
     expect(report.target).not.toBeNull();
     expect(report.prediction).not.toBeNull();
+    // The schema's probability columns calibrate on the reference and estimate the current
+    // quality; the reference against itself, the estimate's accuracy is the realized one (the
+    // top-label maps keep the sum of each class's correct predictions).
+    const estimate = report.estimatedClassification!;
+    expect(estimate.rows).toBe(report.rows.current);
+    expect(estimate.accuracy).toBeCloseTo(report.classification!.accuracy, 9);
+    expect(estimate.band.accuracy.lower).toBeLessThan(estimate.accuracy);
+    expect(estimate.band.accuracy.upper).toBeGreaterThan(estimate.accuracy);
     // Without it every column but label and prediction is a feature, proba_<class> included,
     // and the person column, which is not numeric, is refused by name.
     const plain = runDrift(['--reference', REFERENCE, '--current', REFERENCE]);
@@ -86,7 +94,11 @@ describe('drift CLI on the shipped reference data', () => {
     const current = simulatedCsv('features-only.csv');
     const featuresOnly = runDrift(['--reference', REFERENCE, '--current', current, ...schema]);
     expect(featuresOnly.stderr).toBe('');
-    expect(JSON.parse(featuresOnly.stdout)).toMatchObject({ target: null, prediction: null });
+    expect(JSON.parse(featuresOnly.stdout)).toMatchObject({
+      target: null,
+      prediction: null,
+      estimatedClassification: null,
+    });
   }, 60_000);
 
   it('exits 2 naming the schema file when it is missing or malformed', () => {

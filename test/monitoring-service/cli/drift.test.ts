@@ -26,8 +26,11 @@ describe('drift CLI: reports', () => {
       'prediction',
       'target',
       'classification',
+      'estimatedClassification',
       'settings',
     ]);
+    // The fixture files have no probability columns to estimate from.
+    expect(report.estimatedClassification).toBeNull();
     expect(report.rows).toEqual(expected.rows);
     expect(report.dataset).toMatchObject(expected.dataset);
     for (const [name, feature] of Object.entries(expected.features)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTextReport } from '../../../monitoring-service/src/cli/format-text-report.js';
+import { estimateClassification } from '../../../monitoring-service/src/drift/estimate-quality.js';
 import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
 
 const report: DriftReport = {
@@ -12,6 +13,7 @@ const report: DriftReport = {
   prediction: null,
   target: null,
   classification: null,
+  estimatedClassification: null,
 };
 
 describe('formatTextReport', () => {
@@ -28,6 +30,24 @@ describe('formatTextReport', () => {
     const text = formatTextReport(report, 0.05);
     expect(text).toContain('prediction: not compared');
     expect(text).toContain('classification: none');
+    expect(text).toContain('estimated:      none (no probabilities');
     expect(text.endsWith('dataset: 1 of 2 features drifted (share 0.50) → DRIFT\n')).toBe(true);
+  });
+
+  it('shows the label-free estimate with its accuracy band', () => {
+    const identity = { x: Float64Array.of(0, 1), y: Float64Array.of(0, 1) };
+    const estimate = estimateClassification(
+      { classes: ['a', 'b'], fits: [identity, identity], predictedFits: [null, null] },
+      [
+        { a: 0.75, b: 0.25 },
+        { a: 0.25, b: 0.75 },
+      ],
+      ['a', 'b'],
+    );
+    const text = formatTextReport({ ...report, estimatedClassification: estimate }, 0.05);
+    const { lower, upper } = estimate.band.accuracy;
+    expect(text).toContain(
+      `estimated:      2 rows, accuracy 0.7500 (95% band ${lower.toFixed(4)}–${upper.toFixed(4)}), `,
+    );
   });
 });

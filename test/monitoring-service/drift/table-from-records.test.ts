@@ -66,4 +66,25 @@ describe('tableFromRecords', () => {
       'there is no column "y"',
     );
   });
+
+  it('reads probability columns into one row of class probabilities per record', () => {
+    const withProbabilities = { ...roles, probabilities: { a: 'p_a', b: 'p_b' } };
+    const csv = 'x,y,label,prediction,p_a,p_b\n1,2,a,a,0.75,0.25\n3,4,,b,0,1\n';
+    const table = tableFromRecords(parseCsv(csv), withProbabilities);
+    expect(table.probabilities).toEqual([
+      { a: 0.75, b: 0.25 },
+      { a: 0, b: 1 },
+    ]);
+    expect(tableFromRecords(parseCsv(csv), roles).probabilities).toBeUndefined();
+  });
+
+  it('rejects a probability outside [0, 1] and a missing probability column', () => {
+    const withProbabilities = { ...roles, probabilities: { a: 'p_a' } };
+    expect(() =>
+      tableFromRecords(parseCsv('x,y,label,prediction,p_a\n1,2,a,a,1.5\n'), withProbabilities),
+    ).toThrow(expect.objectContaining({ message: '1.5 is not a probability in [0, 1]' }));
+    expect(() =>
+      tableFromRecords(parseCsv('x,y,label,prediction\n1,2,a,a\n'), withProbabilities),
+    ).toThrow('there is no column "p_a"');
+  });
 });

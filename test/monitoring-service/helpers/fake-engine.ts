@@ -42,6 +42,7 @@ export function fakeReport(profile: ReferenceProfile, table: DriftTable): DriftR
     },
     prediction: table.prediction ? CATEGORICAL : null,
     ...fakeLabelQuality(table),
+    estimatedClassification: null,
   };
 }
 
@@ -95,6 +96,7 @@ export const fakeEngine: DriftEngine = {
       quality: null,
       nullSource: null,
       hash: 'fakehash',
+      calibration: null,
     };
   },
   computeDriftReport: (profile, table) => fakeReport(profile, table),

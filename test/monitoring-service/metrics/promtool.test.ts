@@ -30,6 +30,7 @@ describe('/metrics exposition', () => {
         toyEvent(`e${i}`, (i % 9) / 3, {
           prediction: classes[i % 3],
           label: classes[(i + (i % 4 === 0 ? 1 : 0)) % 3],
+          probabilities: Object.fromEntries(classes.map((c, k) => [c, k === i % 3 ? 0.8 : 0.1])),
         }),
       );
       await request(h.app).post('/v1/datasets/toy/events').send({ events });
@@ -53,6 +54,7 @@ describe('/metrics exposition', () => {
         'model_confusion_matrix',
         'drift_run_duration_seconds_bucket',
         'monitoring_alerts_received_total',
+        'model_quality_estimated_upper',
       ]) {
         expect(page).toContain(name);
       }

@@ -31,6 +31,7 @@ function report(features: Record<string, ReturnType<typeof feature>>): DriftRepo
     prediction: null,
     target: null,
     classification: quality,
+    estimatedClassification: null,
   };
 }
 
