@@ -23,6 +23,8 @@ export const MAY_BE_EMPTY: Readonly<Record<string, string>> = {
     'only present when estimated accuracy falls 0.1 below the reference; under sensor bias the model stays confident, so the estimate barely moves',
   'alert PredictionDriftDetected':
     'sensor bias moves features; whether predictions shift enough depends on the model',
+  'alert LabelDriftDetected':
+    'sensor bias changes the signals, not what people do: the labels keep their distribution',
   'alert DriftMonitorStale': 'drift runs every second, so the last run is never stale',
   'alert ServiceDown': 'queried while every target is up; the test stops one afterwards',
   'alert ForwardBacklog': 'the forwarding outbox drains continuously',
