@@ -9,10 +9,11 @@
  * - `eventBatches5000`: batches of 5 000 events of 65 features from three clients, back to back,
  *   for 20 s. Goal: at least 20 000 events/s, `/healthz` p99 at most 50 ms.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeBenchDataset } from './bench-dataset.js';
 import { Worker } from 'node:worker_threads';
 import { startService } from '../monitoring-service/helpers/service-process.js';
 import { FEATURES, uniformSource } from './drift-bench-data.js';
@@ -23,26 +24,8 @@ const BATCH = 5_000;
 const LABELS = 1_000_000;
 const EVENT_SECONDS = 20;
 
-async function writeDataset(dir: string, random: () => number): Promise<string> {
-  const header = [...FEATURES, 'label', 'prediction'].join(',');
-  const rows = Array.from({ length: 2000 }, (_, i) => {
-    const cls = CLASSES[i % CLASSES.length]!;
-    return [...FEATURES.map(() => random()), cls, cls].join(',');
-  });
-  await writeFile(join(dir, 'reference.csv'), `${[header, ...rows].join('\n')}\n`);
-  const schema = {
-    features: FEATURES,
-    target: 'label',
-    prediction: 'prediction',
-    modelVersion: 'bench',
-  };
-  await writeFile(join(dir, 'reference.schema.json'), JSON.stringify(schema));
-  const dataset = {
-    name: 'bench',
-    reference: { data: 'reference.csv', schema: 'reference.schema.json' },
-  };
-  await writeFile(join(dir, 'datasets.json'), JSON.stringify({ datasets: [dataset] }));
-  return join(dir, 'datasets.json');
+function writeDataset(dir: string, random: () => number): Promise<string> {
+  return writeBenchDataset(dir, random, (i) => CLASSES[i % CLASSES.length]!);
 }
 
 /** Asks /healthz every 10 ms from its own thread, so the clients' work does not delay it. */

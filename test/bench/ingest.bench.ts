@@ -4,10 +4,11 @@
  * an event counts once its batch is acknowledged (durable). The drift job runs every 10 s on a
  * 500-event window meanwhile. Data are synthetic and seeded; the reference has 2 000 rows.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { Agent, request } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeBenchDataset } from './bench-dataset.js';
 import { startService } from '../monitoring-service/helpers/service-process.js';
 import { cpuSeconds, median, percentile } from './stats.js';
 import { FEATURES, uniformSource } from './drift-bench-data.js';
@@ -18,26 +19,8 @@ const CLIENTS = 8;
 const WARMUP_MS = 3_000;
 const MEASURE_MS = 25_000;
 
-async function writeDataset(dir: string, random: () => number): Promise<string> {
-  const header = [...FEATURES, 'label', 'prediction'].join(',');
-  const rows = Array.from({ length: 2000 }, () => {
-    const cls = CLASSES[Math.floor(random() * CLASSES.length)]!;
-    return [...FEATURES.map(() => random()), cls, cls].join(',');
-  });
-  await writeFile(join(dir, 'reference.csv'), `${[header, ...rows].join('\n')}\n`);
-  const schema = {
-    features: FEATURES,
-    target: 'label',
-    prediction: 'prediction',
-    modelVersion: 'bench',
-  };
-  await writeFile(join(dir, 'reference.schema.json'), JSON.stringify(schema));
-  const dataset = {
-    name: 'bench',
-    reference: { data: 'reference.csv', schema: 'reference.schema.json' },
-  };
-  await writeFile(join(dir, 'datasets.json'), JSON.stringify({ datasets: [dataset] }));
-  return join(dir, 'datasets.json');
+function writeDataset(dir: string, random: () => number): Promise<string> {
+  return writeBenchDataset(dir, random, () => CLASSES[Math.floor(random() * CLASSES.length)]!);
 }
 
 /** Feature objects rendered once; batches reuse them under fresh event ids. */
