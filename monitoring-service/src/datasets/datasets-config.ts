@@ -20,6 +20,8 @@ const datasetEntry = z.strictObject({
   reference: z.strictObject({ data: z.string().min(1), schema: z.string().min(1) }),
   /** Overrides of the reference schema's columns. */
   features: z.array(z.string().min(1)).min(1).optional(),
+  /** Monitored-only columns (not model inputs); `[]` tests none. */
+  monitored: z.array(z.string().min(1)).optional(),
   prediction: z.string().min(1).optional(),
   target: z.string().min(1).nullable().optional(),
   probabilities: z.record(z.string(), z.string()).optional(),

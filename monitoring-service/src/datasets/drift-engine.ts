@@ -10,7 +10,7 @@ import { fitReferenceProfile } from '../drift/reference-profile.js';
 import { tableFromRecords } from '../drift/table-from-records.js';
 import { TableInputError, formatTableInputError } from '../drift/table-input-error.js';
 import { ConfigError } from './datasets-config.js';
-import type { DriftEngine } from './monitored-dataset.js';
+import { type DriftEngine, testedColumns } from './monitored-dataset.js';
 
 export const driftEngine: DriftEngine = {
   async readReferenceTable(path, definition) {
@@ -20,7 +20,7 @@ export const driftEngine: DriftEngine = {
     try {
       const records = path.endsWith('.jsonl') ? parseJsonLines(text) : parseCsv(text);
       return tableFromRecords(records, {
-        features: definition.featureNames,
+        features: testedColumns(definition),
         target: definition.targetColumn,
         prediction: definition.predictionColumn,
         group: definition.groupColumn,

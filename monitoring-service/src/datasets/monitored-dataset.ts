@@ -19,6 +19,11 @@ import type { ReferenceSchema } from './reference-schema.js';
 export interface DatasetDefinition {
   name: string;
   featureNames: readonly string[];
+  /**
+   * Numerical columns tested for drift like features that are not model inputs (events carry
+   * them in `monitored`).
+   */
+  monitoredColumns: readonly string[];
   predictionColumn: string;
   targetColumn: string | null;
   /** Probability column per class. */
@@ -64,6 +69,7 @@ export function defineDataset(entry: DatasetEntry, schema: ReferenceSchema): Dat
   const definition: DatasetDefinition = {
     name: entry.name,
     featureNames: entry.features ?? schema.features,
+    monitoredColumns: entry.monitored ?? schema.monitored,
     predictionColumn: entry.prediction ?? schema.prediction,
     targetColumn: entry.target === undefined ? (schema.target ?? null) : entry.target,
     probabilityColumns: entry.probabilities ?? schema.probabilities,
@@ -81,6 +87,7 @@ export function defineDataset(entry: DatasetEntry, schema: ReferenceSchema): Dat
   };
   const columns = [
     ...definition.featureNames,
+    ...definition.monitoredColumns,
     definition.predictionColumn,
     definition.targetColumn,
   ];
@@ -88,10 +95,15 @@ export function defineDataset(entry: DatasetEntry, schema: ReferenceSchema): Dat
   const repeated = named.find((c, i) => named.indexOf(c) !== i);
   if (repeated !== undefined) {
     throw new ConfigError(
-      `dataset ${entry.name}: column "${repeated}" is named twice among features/prediction/target`,
+      `dataset ${entry.name}: column "${repeated}" is named twice among features/monitored/prediction/target`,
     );
   }
   return definition;
+}
+
+/** The columns the drift run tests: the features, then the monitored-only columns. */
+export function testedColumns(definition: DatasetDefinition): readonly string[] {
+  return [...definition.featureNames, ...definition.monitoredColumns];
 }
 
 export async function openDataset(
@@ -100,7 +112,7 @@ export async function openDataset(
 ): Promise<MonitoredDataset> {
   const definition = defineDataset(entry, await loadReferenceSchema(entry.reference.schema));
   const table = await deps.engine.readReferenceTable(entry.reference.data, definition);
-  const profile = deps.engine.fitReferenceProfile(table, definition.featureNames);
+  const profile = deps.engine.fitReferenceProfile(table, testedColumns(definition));
   const reference: ReferenceSummary = {
     hash: profile.hash,
     modelVersion: definition.modelVersion,

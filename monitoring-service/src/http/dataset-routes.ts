@@ -60,7 +60,7 @@ function schemasBy<T>(deps: DatasetRoutesDeps, build: (d: MonitoredDataset) => T
 
 function postEvents(deps: DatasetRoutesDeps): RequestHandler {
   const schemas = schemasBy(deps, (d) =>
-    eventSchema(d.definition.featureNames, d.definition.classLabels),
+    eventSchema(d.definition.featureNames, d.definition.classLabels, d.definition.monitoredColumns),
   );
   return async (req, res) => {
     const dataset = datasetOf(req);
@@ -106,6 +106,7 @@ function columnsOf(dataset: MonitoredDataset) {
   const d = dataset.definition;
   return {
     featureNames: d.featureNames,
+    monitoredColumns: d.monitoredColumns,
     classLabels: d.classLabels,
     predictionColumn: d.predictionColumn,
     targetColumn: d.targetColumn,

@@ -1,6 +1,7 @@
 /**
  * The original service's `/iterate` rows are flat: feature columns, the prediction column, maybe
- * the target and probability columns. Each becomes an event with a generated id.
+ * the target, probability and monitored columns. Each becomes an event with a generated id; the
+ * monitored values go with it only when the row has them all.
  */
 import type { EventRecord } from '../store/store.js';
 import type { DatasetColumns } from './request-schemas.js';
@@ -21,6 +22,12 @@ export function iterateRowsToEvents(
       features,
       prediction: String(row[columns.predictionColumn]),
     };
+    const monitored: Record<string, number> = {};
+    for (const name of columns.monitoredColumns) {
+      if (typeof row[name] === 'number') monitored[name] = row[name];
+    }
+    const complete = Object.keys(monitored).length === columns.monitoredColumns.length;
+    if (columns.monitoredColumns.length > 0 && complete) event.monitored = monitored;
     const target = columns.targetColumn ? row[columns.targetColumn] : undefined;
     if (target !== undefined && target !== null) event.label = String(target);
     const probabilities: Record<string, number> = {};

@@ -9,7 +9,7 @@ import { resolveThresholds } from '../drift/decision-rules.js';
 import { reportSettings } from '../drift/report-settings.js';
 import { renderHtmlReport } from '../report-html/render-html-report.js';
 import { reportPage } from '../report-html/report-page.js';
-import { windowTable } from '../windows/window-table.js';
+import { profileForTable, windowTable } from '../windows/window-table.js';
 import { AppError } from './errors.js';
 import { datasetOf } from './middleware.js';
 
@@ -27,14 +27,15 @@ function htmlReportOf(dataset: MonitoredDataset): string {
   const { definition } = dataset;
   const { report } = run;
   const labelsUsed = report.target !== null || report.classification !== null;
+  const current = windowTable(run.current, dataset.job.profile.featureNames, false);
   const page = reportPage({
     dataset: definition.name,
     modelVersion: definition.modelVersion,
     computedAtMs: run.computedAtMs,
-    profile: dataset.job.profile,
+    profile: profileForTable(dataset.job.profile, current),
     report,
     settings: reportSettings(resolveThresholds(definition.reportOptions)),
-    current: windowTable(run.current, definition.featureNames, false),
+    current,
     labelled: windowTable(labelsUsed ? run.labelled : [], [], true),
   });
   return renderHtmlReport(page);

@@ -25,6 +25,8 @@ export function classValue(classLabels: readonly string[]) {
 
 export interface DatasetColumns {
   featureNames: readonly string[];
+  /** Monitored-only columns: optional in /iterate rows, which predate them. */
+  monitoredColumns: readonly string[];
   classLabels: readonly string[];
   predictionColumn: string;
   targetColumn: string | null;
@@ -36,33 +38,57 @@ export interface DatasetColumns {
  * strictObject: it checks the same things without copying every vector (the hot path of ingest).
  */
 export function featuresSchema(featureNames: readonly string[]) {
+  return numbersByName(featureNames, 'feature', true);
+}
+
+/**
+ * Monitored-only values: every value a finite number, and at least the dataset's monitored
+ * columns. Other names are allowed (and stored): which summaries a dataset tests is its own
+ * choice, not the sender's.
+ */
+export function monitoredSchema(monitoredNames: readonly string[]) {
+  return numbersByName(monitoredNames, 'monitored column', false);
+}
+
+function numbersByName(names: readonly string[], noun: string, exact: boolean) {
   const isObject = (v: unknown) => v !== null && typeof v === 'object' && !Array.isArray(v);
   return z
-    .custom<Record<string, number>>(isObject, 'expected an object of feature values')
-    .superRefine((features, ctx) => {
+    .custom<Record<string, number>>(isObject, `expected an object of ${noun} values`)
+    .superRefine((values, ctx) => {
       let count = 0;
-      for (const _ in features) count++;
-      for (const name of featureNames) {
-        const value = features[name];
+      for (const _ in values) count++;
+      const checked = exact ? names : [...new Set([...names, ...Object.keys(values)])];
+      for (const name of checked) {
+        const value = values[name];
         if (typeof value === 'number' && Number.isFinite(value)) continue;
         const message =
-          value === undefined ? 'missing feature' : `expected a finite number, got ${typeof value}`;
+          value === undefined ? `missing ${noun}` : `expected a finite number, got ${typeof value}`;
         ctx.addIssue({ code: 'custom', path: [name], message });
         return;
       }
-      if (count > featureNames.length) {
-        const extra = Object.keys(features).filter((k) => !featureNames.includes(k));
-        ctx.addIssue({ code: 'custom', message: `unknown feature(s): ${extra.join(', ')}` });
+      if (exact && count > names.length) {
+        const extra = Object.keys(values).filter((k) => !names.includes(k));
+        ctx.addIssue({ code: 'custom', message: `unknown ${noun}(s): ${extra.join(', ')}` });
       }
     });
 }
 
-export function eventSchema(featureNames: readonly string[], classLabels: readonly string[] = []) {
+/**
+ * One event of the dataset. `monitored` is required when the dataset declares monitored-only
+ * columns, and may be left out when it declares none.
+ */
+export function eventSchema(
+  featureNames: readonly string[],
+  classLabels: readonly string[] = [],
+  monitoredNames: readonly string[] = [],
+) {
   const value = classValue(classLabels);
+  const monitored = monitoredSchema(monitoredNames);
   return z.strictObject({
     eventId: id,
     timestamp: z.iso.datetime({ offset: true }),
     features: featuresSchema(featureNames),
+    monitored: monitoredNames.length > 0 ? monitored : monitored.optional(),
     prediction: value,
     probabilities: z.record(value, z.number().min(0).max(1)).optional(),
     label: value.optional(),
@@ -81,6 +107,7 @@ export function iterateRowSchema(columns: DatasetColumns) {
     .pipe(classValue(columns.classLabels));
   const shape: Record<string, z.ZodType> = { [columns.predictionColumn]: label };
   for (const name of columns.featureNames) shape[name] = z.number();
+  for (const name of columns.monitoredColumns) shape[name] = z.number().optional();
   if (columns.targetColumn) shape[columns.targetColumn] = label.nullable().optional();
   for (const name of columns.probabilityColumns) shape[name] = z.number().min(0).max(1).optional();
   return z.strictObject(shape);

@@ -5,7 +5,7 @@ import type { ReferenceProfile, DriftTable, ReportOptions } from '../drift/engin
 import type { NullCalibrator } from '../drift/null-calibrator.js';
 import type { DriftReport } from '../drift/report-types.js';
 import type { StoredEvent } from '../store/store.js';
-import { windowTable } from '../windows/window-table.js';
+import { profileForTable, windowTable } from '../windows/window-table.js';
 import { countValues, sharesOf } from './monitoring-snapshot.js';
 import type { MonitoringSnapshot } from './monitoring-snapshot.js';
 
@@ -57,12 +57,13 @@ function combinedReport(input: SnapshotInput, labelReady: boolean): DriftReport 
   const calibrate = (events: readonly StoredEvent[]) =>
     input.calibrator?.calibrationFor(events.length, deviceCount(events));
   const calibration = calibrate(current);
-  if (labelReady && sameEvents(current, labelled)) {
-    const options = { ...input.options, calibration };
-    return computeDriftReport(profile, windowTable(current, features, true), options);
-  }
   const options = { ...input.options, calibration };
-  const report = computeDriftReport(profile, windowTable(current, features, false), options);
+  if (labelReady && sameEvents(current, labelled)) {
+    const table = windowTable(current, features, true);
+    return computeDriftReport(profileForTable(profile, table), table, options);
+  }
+  const table = windowTable(current, features, false);
+  const report = computeDriftReport(profileForTable(profile, table), table, options);
   if (!labelReady) return { ...report, target: null, classification: null };
   // The labelled window's features are not tested: only its labels and predictions are read.
   const labelOptions = { ...input.options, targetCalibration: calibrate(labelled) };

@@ -11,6 +11,11 @@ export interface EventRecord {
   /** ISO-8601 time of the prediction, as sent. */
   timestamp: string;
   features: Record<string, number>;
+  /**
+   * Monitored-only columns (not model inputs, e.g. raw-signal summaries) by name, tested for
+   * drift like features when the dataset declares them.
+   */
+  monitored?: Record<string, number>;
   prediction: string;
   probabilities?: Record<string, number>;
   label?: string;

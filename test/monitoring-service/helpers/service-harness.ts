@@ -39,7 +39,12 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(engine: DriftEngine, authToken?: string): Promise<Harness> {
+/** The service on `configPath` (default: the toy dataset); `toy` is its first dataset. */
+export async function startHarness(
+  engine: DriftEngine,
+  authToken?: string,
+  configPath = TOY_CONFIG,
+): Promise<Harness> {
   const dir = await mkdtemp(join(tmpdir(), 'monitoring-harness-'));
   const clock = { nowMs: Date.parse('2024-05-01T12:00:00Z') };
   const now = () => clock.nowMs;
@@ -50,7 +55,7 @@ export async function startHarness(engine: DriftEngine, authToken?: string): Pro
   const registry = new Registry();
   const metrics = createMetrics(registry);
   const publisher = new SnapshotPublisher(metrics);
-  const entries = await loadDatasetsConfig(TOY_CONFIG);
+  const entries = await loadDatasetsConfig(configPath);
   const deps = { store, engine, publisher, now, onError, checkSchedule: () => undefined };
   const datasets = await openDatasets(entries, deps);
   const scheduler = new ManualScheduler();
@@ -74,7 +79,7 @@ export async function startHarness(engine: DriftEngine, authToken?: string): Pro
     store,
     dir,
     datasets,
-    toy: datasets.get('toy')!,
+    toy: datasets.get(entries[0]!.name)!,
     clock,
     scheduler,
     errors,

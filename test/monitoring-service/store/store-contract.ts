@@ -40,6 +40,7 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
 
     it('returns the stored events oldest first with what was sent', async () => {
       const sent = event('e1', {
+        monitored: { a_mean: 0.125, a_std: 2.5 },
         probabilities: { squat: 0.75, curl: 0.25 },
         metadata: { d: 'x' },
       });
@@ -104,13 +105,15 @@ export function describeStoreContract(name: string, open: () => Promise<StoreHar
     });
 
     it('still has events, labels and waiting labels after reopening', async () => {
-      await store.appendEvents(ds, [event('e1'), event('e2')]);
+      await store.appendEvents(ds, [event('e1', { monitored: { a_mean: -1.5 } }), event('e2')]);
       await store.applyLabels(ds, [
         { eventId: 'e2', label: 'curl' },
         { eventId: 'e9', label: 'squat' },
       ]);
       const reopened = await harness.reopen();
-      expect(ids(await reopened.recentEvents(ds, 10))).toEqual(['e1', 'e2']);
+      const recent = await reopened.recentEvents(ds, 10);
+      expect(ids(recent)).toEqual(['e1', 'e2']);
+      expect(recent[0]?.monitored).toEqual({ a_mean: -1.5 });
       expect(ids(await reopened.recentLabelledEvents(ds, 10))).toEqual(['e2']);
       expect((await reopened.appendEvents(ds, [event('e1'), event('e9')])).duplicates).toBe(1);
       expect((await reopened.findEvents(ds, ['e9']))[0]?.label).toBe('squat');
