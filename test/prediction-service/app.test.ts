@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FEATURE_NAMES } from '../../prediction-service/src/features/index.js';
+import { FEATURE_NAMES, SUMMARY_NAMES } from '../../prediction-service/src/features/index.js';
 import { type FakeMonitoring, startFakeMonitoring } from './helpers/fake-monitoring.js';
 import { TEST_CLASSES } from './helpers/test-model.js';
 import { startTestService, type TestService } from './helpers/test-service.js';
@@ -39,6 +39,11 @@ describe('POST /predict', () => {
     expect(event.prediction).toBe(prediction.label);
     expect(event.probabilities).toEqual(prediction.probabilities);
     expect(event.label).toBe('Junk');
+    // The raw-signal summaries travel as monitored-only values, never as model inputs.
+    expect(Object.keys(event.monitored!)).toEqual(SUMMARY_NAMES);
+    const accelZ = seedSamples().map((s) => s.accel_z as number);
+    const mean = accelZ.reduce((a, b) => a + b, 0) / accelZ.length;
+    expect(event.monitored!.accel_z_mean).toBeCloseTo(mean, 12);
     expect(monitoring.requests[0]!.dataset).toBe('exercise_group');
   });
 

@@ -7,6 +7,8 @@ export interface PredictedWindow {
   timestamp: string;
   /** Row-major float64 features in `featureNames` order; this window's row is `row`. */
   features: Float64Array;
+  /** Row-major float64 monitored-only values in `monitoredNames` order (same `row`). */
+  monitored: Float64Array;
   prediction: string;
   /** Row-major probabilities in `classLabels` order. */
   probabilities: Float32Array;
@@ -23,26 +25,33 @@ export interface PredictedWindow {
 export function createEventEncoder(
   featureNames: readonly string[],
   classLabels: readonly string[],
+  monitoredNames: readonly string[],
 ): (window: PredictedWindow) => string {
-  const featureKeys = featureNames.map(
-    (name, i) => `${i === 0 ? '' : ','}${JSON.stringify(name)}:`,
-  );
-  const classKeys = classLabels.map((name, i) => `${i === 0 ? '' : ','}${JSON.stringify(name)}:`);
-  const width = featureNames.length;
-  const classes = classLabels.length;
+  const features = objectEncoder(featureNames);
+  const probabilities = objectEncoder(classLabels);
+  const monitored = objectEncoder(monitoredNames);
   return (w) => {
-    let features = '';
-    for (let f = 0, at = w.row * width; f < width; f++) {
-      features += featureKeys[f]! + numberText(w.features[at + f]!);
-    }
-    let probabilities = '';
-    for (let c = 0, at = w.row * classes; c < classes; c++) {
-      probabilities += classKeys[c]! + numberText(w.probabilities[at + c]!);
-    }
+    const values = `"features":{${features(w.features, w.row)}}`;
+    const extra =
+      monitoredNames.length === 0 ? '' : `,"monitored":{${monitored(w.monitored, w.row)}}`;
     const label = w.label === undefined ? '' : `,"label":${JSON.stringify(w.label)}`;
     const metadata =
       w.deviceId === undefined ? '' : `,"metadata":{"deviceId":${JSON.stringify(w.deviceId)}}`;
-    return `{"eventId":${JSON.stringify(w.eventId)},"timestamp":${JSON.stringify(w.timestamp)},"features":{${features}},"prediction":${JSON.stringify(w.prediction)},"probabilities":{${probabilities}}${label}${metadata}}`;
+    return `{"eventId":${JSON.stringify(w.eventId)},"timestamp":${JSON.stringify(w.timestamp)},${values}${extra},"prediction":${JSON.stringify(w.prediction)},"probabilities":{${probabilities(w.probabilities, w.row)}}${label}${metadata}}`;
+  };
+}
+
+/** Writes row `row` of a row-major matrix as the members of a JSON object keyed by `names`. */
+function objectEncoder(
+  names: readonly string[],
+): (matrix: ArrayLike<number>, row: number) => string {
+  const keys = names.map((name, i) => `${i === 0 ? '' : ','}${JSON.stringify(name)}:`);
+  const width = names.length;
+  return (matrix, row) => {
+    let text = '';
+    for (let i = 0, at = row * width; i < width; i++)
+      text += keys[i]! + numberText(matrix[at + i]!);
+    return text;
   };
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FEATURE_NAMES } from '../features/index.js';
+import { FEATURE_NAMES, SUMMARY_NAMES } from '../features/index.js';
 import { createEventEncoder } from '../forward/monitoring-event.js';
 import type { LoadedModel } from '../model/load-model.js';
 import { checkWindowLabels } from './check-window-labels.js';
@@ -28,18 +28,19 @@ export type Predictor = (batch: PreparedBatch) => Promise<PredictedBatch>;
 
 /**
  * Runs a prepared batch through the model in one inference call (float32, in the card's column
- * order) and encodes each window's monitoring event with its float64 features.
+ * order) and encodes each window's monitoring event with its float64 features and raw-signal
+ * summaries (monitored-only columns).
  */
 export function createPredictor(deps: PredictorDeps): Predictor {
   const { model } = deps;
   const { classifier, featureColumns } = model;
   const classLabels = classifier.card.classLabels;
   const width = FEATURE_NAMES.length;
-  const encode = createEventEncoder(FEATURE_NAMES, classLabels);
+  const encode = createEventEncoder(FEATURE_NAMES, classLabels, SUMMARY_NAMES);
   const now = deps.now ?? (() => new Date());
   const newId = deps.newId ?? randomUUID;
 
-  return async ({ windows, features, featurizeSeconds }) => {
+  return async ({ windows, features, summaries, featurizeSeconds }) => {
     checkWindowLabels(windows, classLabels);
     const rows = windows.length;
     deps.observeStage?.('featurize', featurizeSeconds);
@@ -66,6 +67,7 @@ export function createPredictor(deps: PredictorDeps): Predictor {
           eventId: windowId,
           timestamp: window.timestamp ?? timestamp,
           features,
+          monitored: summaries,
           prediction: label,
           probabilities,
           row,

@@ -2,6 +2,8 @@ import {
   createFeaturizer,
   FEATURE_NAMES,
   type Featurizer,
+  SUMMARY_COUNT,
+  summarizeSignalsInto,
   WindowInputError,
 } from '../features/index.js';
 import { ApiError } from '../http/api-error.js';
@@ -19,6 +21,11 @@ export interface PreparedBatch {
   windows: WindowMeta[];
   /** Row-major float64 features, FEATURE_NAMES order, one row per window. */
   features: Float64Array;
+  /**
+   * Row-major float64 raw-signal summaries (SUMMARY_NAMES order), one row per window: monitored
+   * for drift beside the features, never fed to the model.
+   */
+  summaries: Float64Array;
   featurizeSeconds: number;
 }
 
@@ -45,9 +52,10 @@ export function createBatchPreparer(
     const request = parseBody(parsed);
     const started = performance.now();
     const features = featurize(featurizer, request.windows);
+    const summaries = summarize(request.windows);
     const featurizeSeconds = (performance.now() - started) / 1000;
     const windows = request.windows.map(({ signals: _signals, ...meta }) => meta);
-    return { single: request.single, windows, features, featurizeSeconds };
+    return { single: request.single, windows, features, summaries, featurizeSeconds };
   };
 }
 
@@ -67,4 +75,13 @@ function featurize(featurizer: Featurizer, windows: readonly CheckedWindow[]): F
     }
   });
   return features;
+}
+
+/** The windows' raw-signal summaries; run after featurize, which has checked the signals. */
+function summarize(windows: readonly CheckedWindow[]): Float64Array {
+  const summaries = new Float64Array(windows.length * SUMMARY_COUNT);
+  windows.forEach((window, index) => {
+    summarizeSignalsInto(window.signals, summaries, index * SUMMARY_COUNT);
+  });
+  return summaries;
 }

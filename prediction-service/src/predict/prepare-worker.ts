@@ -1,7 +1,7 @@
 /**
  * Worker thread of the preparer pool (started through prepare-worker-entry.mjs): says ready,
- * then prepares each body it is sent and posts back the batch (features transferred, not
- * copied) or the error, keyed by the job id.
+ * then prepares each body it is sent and posts back the batch (features and summaries
+ * transferred, not copied) or the error, keyed by the job id.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { ApiError } from '../http/api-error.js';
@@ -21,7 +21,10 @@ port.on('message', ({ id, body }: JobRequest) => {
     port.postMessage({ id, error: describe(error) } satisfies JobReply);
     return;
   }
-  port.postMessage({ id, batch } satisfies JobReply, [batch.features.buffer as ArrayBuffer]);
+  port.postMessage({ id, batch } satisfies JobReply, [
+    batch.features.buffer as ArrayBuffer,
+    batch.summaries.buffer as ArrayBuffer,
+  ]);
 });
 
 /** An error as the pool rebuilds it: ApiError's code and details, or just the message. */

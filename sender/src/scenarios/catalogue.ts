@@ -50,7 +50,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'gain',
     changes: 'accelerometer reads 1.6x, gyroscope 0.6x (raw amplitudes scale)',
     caughtBy:
-      'no drift monitor: the features divide each signal by its largest FFT magnitude, so a pure gain is invisible to them and to the model (a blind spot worth knowing)',
+      'the raw-signal summaries (standard deviation of each axis) drift: FeatureDriftHigh; the features divide each signal by its largest FFT magnitude, so they and the model do not see a pure gain',
     apply(effect, t) {
       effect.sensor.accelGain *= lerp(1, 1.6, t);
       effect.sensor.gyroGain *= lerp(1, 0.6, t);
@@ -60,7 +60,7 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'wrong-arm',
     changes: 'sensor worn on the left forearm: mirrored axes, one-arm exercises swap roles',
     caughtBy:
-      'quality of the one-arm classes (ModelQualityDrop once labels arrive); feature drift stays small because FFT magnitudes ignore the sign flips',
+      'the means of the mirrored axes drift in the raw-signal summaries (FeatureDriftHigh); the FFT magnitudes ignore sign flips, so the features barely move; quality of the one-arm classes drops once labels arrive (ModelQualityDrop)',
     apply(effect, t) {
       effect.wrongArmShare = Math.max(effect.wrongArmShare, t);
     },

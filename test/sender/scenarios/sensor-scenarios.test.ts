@@ -120,17 +120,26 @@ const highPsi = (r: DriftReport, names: readonly string[]) =>
   names.filter((f) => (r.features[f]?.psi ?? 0) > 0.25);
 
 describe('sensor scenarios against both services', () => {
-  it('changes the raw amplitudes under gain but not one feature, report or prediction', async () => {
+  it('changes the raw amplitudes under gain, which only the raw-signal summaries see', async () => {
     const [none, gain] = await Promise.all([run('none'), run('gain')]);
     expect(gain.meanAbs.accel / none.meanAbs.accel).toBeCloseTo(1.6, 6);
     expect(gain.meanAbs.gyro / none.meanAbs.gyro).toBeCloseTo(0.6, 6);
     for (let f = 0; f < FEATURE_COUNT; f++) {
       expect(gain.featureMeans[f]).toBeCloseTo(none.featureMeans[f]!, 9);
     }
-    expect(gain.report.features).toEqual(none.report.features);
-    expect(gain.report.dataset).toEqual(none.report.dataset);
+    for (const name of FEATURE_NAMES) {
+      expect(gain.report.features[name]).toEqual(none.report.features[name]);
+    }
     expect(gain.predictions.size).toBe(N);
     expect(gain.predictions).toEqual(none.predictions);
+    const spreads = SIGNAL_NAMES.map((signal) => `${signal}_std`);
+    expect(drifted(none.report, spreads)).toEqual([]);
+    expect(drifted(gain.report, spreads).length).toBeGreaterThan(spreads.length / 2);
+    for (const name of spreads) {
+      expect(gain.report.features[name]!.ks.statistic).toBeGreaterThan(
+        none.report.features[name]!.ks.statistic,
+      );
+    }
   });
 
   it('drifts every non-DC feature under extra noise, the high-frequency ones most', async () => {
@@ -191,6 +200,10 @@ describe('sensor scenarios against both services', () => {
   it('keeps features near the reference on the wrong arm but swaps the one-arm classes', async () => {
     const [none, wrong] = await Promise.all([run('none'), run('wrong-arm')]);
     expect(wrong.report.dataset.drifted).toBe(false);
+    // The mirrored axes change sign: their means move, which the FFT magnitudes cannot show.
+    const mirrored = ['accel_y_mean', 'gyro_x_mean', 'gyro_z_mean'];
+    expect(drifted(none.report, mirrored)).toEqual([]);
+    expect(drifted(wrong.report, mirrored).length).toBeGreaterThan(0);
     expect(highPsi(wrong.report, FEATURE_NAMES)).toEqual([]);
     expect(wrong.report.prediction?.drifted).toBe(false);
     const own = (truth: string) => [truth];
