@@ -1,5 +1,8 @@
-/** The evaluation's results as markdown: drift-free runs, then each scenario's detection. */
-import type { AlertOutcome, RunResult } from './run-spec.js';
+/**
+ * The evaluation's results as markdown: drift-free runs, each scenario's detection, then the
+ * label-free accuracy estimate's error.
+ */
+import type { AlertOutcome, EstimateError, RunResult } from './run-spec.js';
 
 const pct = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)} %`;
 
@@ -55,5 +58,28 @@ export function formatMarkdown(runs: readonly RunResult[], alerts: readonly stri
     }
     lines.push('');
   }
+  lines.push(...estimateTable(runs));
   return lines.join('\n');
+}
+
+const errorCell = (e: EstimateError | null) =>
+  e === null ? '–' : `${e.medianAbsError.toFixed(3)} / ${e.p90AbsError.toFixed(3)}`;
+
+/** The label-free accuracy estimate against the true accuracy of the same window, per run. */
+function estimateTable(runs: readonly RunResult[]): string[] {
+  if (runs.length === 0) return [];
+  return [
+    '### Label-free accuracy estimate',
+    '',
+    '|estimated − true accuracy| of the current window, median / 90th percentile over reports:',
+    'before the onset, and once the window holds only post-onset traffic.',
+    '',
+    '| run | devices | before onset | after onset |',
+    '| --- | --- | --- | --- |',
+    ...runs.map(
+      (r) =>
+        `| ${r.spec.id} | ${r.spec.devices} | ${errorCell(r.estimate.beforeOnset)} | ${errorCell(r.estimate.afterOnset)} |`,
+    ),
+    '',
+  ];
 }

@@ -16,6 +16,7 @@ import {
   type DriftEngine,
   type MonitoredDataset,
   openDataset,
+  testedColumns,
 } from '../../monitoring-service/src/datasets/monitored-dataset.js';
 import type {
   DriftTable,
@@ -47,7 +48,7 @@ export async function loadMonitoredEntry(configPath: string): Promise<{
   const engine: DriftEngine = {
     ...driftEngine,
     readReferenceTable(path, definition) {
-      const key = `${path}\n${definition.featureNames.join(',')}`;
+      const key = `${path}\n${testedColumns(definition).join(',')}`;
       if (!tables.has(key)) tables.set(key, driftEngine.readReferenceTable(path, definition));
       return tables.get(key)!;
     },

@@ -33,7 +33,17 @@ export interface ReportPoint {
   readonly driftedFeatures: number;
   readonly predictionPValue: number | null;
   readonly labelPValue: number | null;
+  /** The p-values the decisions used (calibrated for the window's shape). */
+  readonly predictionDecisionPValue: number | null;
+  readonly labelDecisionPValue: number | null;
+  /** The smallest decision p-value among the tested columns, and its column. */
+  readonly minColumnDecisionPValue: number | null;
+  readonly minColumn: string | null;
+  /** Accuracy over the labelled window. */
   readonly accuracy: number | null;
+  /** Accuracy of the current window estimated from the probabilities, and its true value. */
+  readonly estimatedAccuracy: number | null;
+  readonly realizedAccuracy: number | null;
 }
 
 export interface RunResult {
@@ -49,5 +59,20 @@ export interface RunResult {
     readonly labelChiSquareBelowAlpha: number;
     readonly meanDriftedFeatures: number;
   };
+  /**
+   * The label-free accuracy estimate against the true accuracy of the same current window
+   * (every simulated event has its truth): before the onset and once the window is all
+   * post-onset traffic.
+   */
+  readonly estimate: {
+    readonly beforeOnset: EstimateError | null;
+    readonly afterOnset: EstimateError | null;
+  };
   readonly timeline: ReportPoint[];
+}
+
+export interface EstimateError {
+  readonly reports: number;
+  readonly medianAbsError: number;
+  readonly p90AbsError: number;
 }

@@ -80,6 +80,8 @@ export async function simulateRun(
   const labels: { atS: number; eventId: string; label: string }[] = [];
   let labelHead = 0;
   const timeline: ReportPoint[] = [];
+  // Every simulated window's true class, for the realized quality of the current window.
+  const truth = new Map<string, string>();
   const conditions: Record<string, boolean>[] = [];
   let n = 0;
   for (let t = periodS; t <= spec.durationS + 1e-9; t += periodS) {
@@ -91,8 +93,10 @@ export async function simulateRun(
     side.setTime(t);
     const events = await ctx.model.predict(batch);
     await side.ingestor.ingestEvents(side.dataset, events);
-    for (const w of batch)
+    for (const w of batch) {
       labels.push({ atS: w.dueS + labelDelayS, eventId: w.windowId, label: w.label! });
+      truth.set(w.windowId, w.label!);
+    }
     const due: { eventId: string; label: string }[] = [];
     while (labelHead < labels.length && labels[labelHead]!.atS <= t + 1e-9) {
       const { eventId, label } = labels[labelHead++]!;
@@ -112,18 +116,53 @@ export async function simulateRun(
       active[name] = instances.length > 0;
     }
     conditions.push(active);
-    timeline.push(reportPoint(t, side.dataset.job.latestReport));
+    const current = side.dataset.windows.current.values();
+    pruneTruth(truth, current);
+    timeline.push(reportPoint(t, side.dataset.job.latestReport, realizedAccuracy(current, truth)));
     options.onProgress?.(t / spec.durationS);
   }
   return summariseRun(spec, { events: n, timeline, conditions, trackers, lastIndex });
 }
 
-function reportPoint(t: number, report: DriftReport | null): ReportPoint {
+function reportPoint(t: number, report: DriftReport | null, realized: number | null): ReportPoint {
+  let minColumn: string | null = null;
+  let minP: number | null = null;
+  for (const [name, f] of Object.entries(report?.features ?? {})) {
+    const p = f.decision?.pValue ?? f.ks.pValue;
+    if (minP === null || p < minP) [minColumn, minP] = [name, p];
+  }
   return {
     t,
     driftedFeatures: report?.dataset.driftedFeatures ?? 0,
     predictionPValue: report?.prediction?.chiSquare.pValue ?? null,
     labelPValue: report?.target?.chiSquare.pValue ?? null,
+    predictionDecisionPValue: report?.prediction?.decision?.pValue ?? null,
+    labelDecisionPValue: report?.target?.decision?.pValue ?? null,
+    minColumnDecisionPValue: minP,
+    minColumn,
     accuracy: report?.classification?.accuracy ?? null,
+    estimatedAccuracy: report?.estimatedClassification?.accuracy ?? null,
+    realizedAccuracy: report ? realized : null,
   };
+}
+
+/** Share of the window's events whose prediction is their true class. */
+function realizedAccuracy(
+  events: readonly { eventId: string; prediction: string }[],
+  truth: ReadonlyMap<string, string>,
+): number | null {
+  if (events.length === 0) return null;
+  let correct = 0;
+  for (const e of events) if (truth.get(e.eventId) === e.prediction) correct++;
+  return correct / events.length;
+}
+
+/** Forgets the truth of events older than the oldest one still in the window (ids in order). */
+function pruneTruth(truth: Map<string, string>, current: readonly { eventId: string }[]): void {
+  const oldest = current[0]?.eventId;
+  if (oldest === undefined) return;
+  for (const id of truth.keys()) {
+    if (id === oldest) return;
+    truth.delete(id);
+  }
 }

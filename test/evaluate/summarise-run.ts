@@ -4,7 +4,7 @@
  * decision was reached (what the alerts' `for:` durations then filter).
  */
 import type { AlertTracker } from './alert-tracker.js';
-import type { AlertOutcome, ReportPoint, RunResult, RunSpec } from './run-spec.js';
+import type { AlertOutcome, EstimateError, ReportPoint, RunResult, RunSpec } from './run-spec.js';
 
 export interface RunRecord {
   readonly events: number;
@@ -42,8 +42,32 @@ export function summariseRun(spec: RunSpec, record: RunRecord): RunResult {
       meanDriftedFeatures:
         before.reduce((sum, b) => sum + b.point.driftedFeatures, 0) / Math.max(1, before.length),
     },
+    estimate: {
+      beforeOnset: estimateError(before.map((b) => b.point)),
+      afterOnset:
+        spec.onsetS === null
+          ? null
+          : estimateError(record.timeline.filter((point) => point.t > onsetS + WINDOW_TURNOVER_S)),
+    },
     timeline: record.timeline,
   };
+}
+
+/**
+ * Reports after the onset whose window may still hold pre-onset events are left out of the
+ * post-onset estimate error: a generous bound on window turnover at the smallest fleet.
+ */
+const WINDOW_TURNOVER_S = 120;
+
+/** Median and 90th percentile of |estimated − realized accuracy| over the reports with both. */
+function estimateError(points: readonly ReportPoint[]): EstimateError | null {
+  const errors = points
+    .filter((p) => p.estimatedAccuracy !== null && p.realizedAccuracy !== null)
+    .map((p) => Math.abs(p.estimatedAccuracy! - p.realizedAccuracy!))
+    .sort((a, b) => a - b);
+  if (errors.length === 0) return null;
+  const at = (q: number) => errors[Math.min(errors.length - 1, Math.floor(q * errors.length))]!;
+  return { reports: errors.length, medianAbsError: at(0.5), p90AbsError: at(0.9) };
 }
 
 function alertOutcome(

@@ -1,12 +1,16 @@
 /**
  * The prediction service's part of a simulated run, in process: the service's featurizer and the
  * shipped ONNX model through onnxruntime-node, turning simulated windows into the monitoring
- * events the service would forward (float64 features, float32 probabilities, the device id).
+ * events the service would forward (float64 features and raw-signal summaries, float32
+ * probabilities, the device id).
  */
 import {
   createFeaturizer,
   FEATURE_COUNT,
   FEATURE_NAMES,
+  SUMMARY_COUNT,
+  SUMMARY_NAMES,
+  summarizeSignalsInto,
 } from '../../prediction-service/src/features/index.js';
 import { type LoadedModel, loadModel } from '../../prediction-service/src/model/load-model.js';
 import type { EventRecord } from '../../monitoring-service/src/store/store.js';
@@ -32,9 +36,11 @@ export async function loadTrafficModel(cardPath: string): Promise<TrafficModel> 
       const rows = windows.length;
       const features = new Float64Array(rows * FEATURE_COUNT);
       const input = new Float32Array(rows * FEATURE_COUNT);
+      const summaries = new Float64Array(rows * SUMMARY_COUNT);
       windows.forEach((w, r) => {
         const at = r * FEATURE_COUNT;
         featurizer.featurizeSignalsInto(w.signals, features, at);
+        summarizeSignalsInto(w.signals, summaries, r * SUMMARY_COUNT);
         for (let f = 0; f < FEATURE_COUNT; f++) input[at + featureColumns[f]!] = features[at + f]!;
       });
       const { labels, probabilities } = await classifier.predict(input, rows);
@@ -42,6 +48,10 @@ export async function loadTrafficModel(cardPath: string): Promise<TrafficModel> 
         const byName: Record<string, number> = {};
         FEATURE_NAMES.forEach((name, f) => {
           byName[name] = features[r * FEATURE_COUNT + f]!;
+        });
+        const monitored: Record<string, number> = {};
+        SUMMARY_NAMES.forEach((name, s) => {
+          monitored[name] = summaries[r * SUMMARY_COUNT + s]!;
         });
         const probs: Record<string, number> = {};
         classes.forEach((name, c) => {
@@ -51,6 +61,7 @@ export async function loadTrafficModel(cardPath: string): Promise<TrafficModel> 
           eventId: w.windowId,
           timestamp: w.timestamp,
           features: byName,
+          monitored,
           prediction: labels[r]!,
           probabilities: probs,
           metadata: { deviceId: w.deviceId },
