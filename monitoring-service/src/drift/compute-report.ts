@@ -149,6 +149,7 @@ function datasetDrift(
   const strong = entries.filter(([, f]) =>
     DECISION_RULES.featureStrong(decidingP(f), totalFeatures, thresholds),
   ).length;
+  const smallestP = entries.reduce((min, [, f]) => Math.min(min, decidingP(f)), 1);
   const mostDrifted = entries
     .filter(([, f]) => f.drifted)
     .sort(([, a], [, b]) => decidingP(a) - decidingP(b) || b.ks.statistic - a.ks.statistic)
@@ -160,6 +161,7 @@ function datasetDrift(
     share,
     drifted: totalFeatures > 0 && DECISION_RULES.dataset(share, thresholds),
     stronglyDriftedFeatures: strong,
+    familyPValue: Math.min(1, smallestP * totalFeatures),
     mostDriftedFeatures: mostDrifted,
   };
 }

@@ -17,13 +17,16 @@
  * Kolmogorov distribution of √en·D matches the resampled D at its median and at its 90th
  * percentile (the smaller of the two, to stay on the safe side). For each categorical column it
  * is an inflation factor of the chi-square statistic: the resampled 90th percentile over the
- * chi-square distribution's, at least 1.
+ * chi-square distribution's, at least 1. For classification quality (rows with a label and a
+ * prediction) it is a floor: the 1st percentile of the resampled windows' accuracy, balanced
+ * accuracy and macro F1, what a drift-free window of this shape stays above 99 % of the time.
  *
  * Cost O(B · C · (n + N/32)) for B resamples, C columns, n window events and N reference rows.
  */
 import { alignCategoryCounts, countCategories } from '../stats/category-counts.js';
 import { chiSquareHomogeneity } from '../stats/chi-square-homogeneity.js';
 import { chiSquareQuantile } from '../stats/chi-square-quantile.js';
+import { classificationMetrics } from '../stats/classification-metrics.js';
 import { hashUniform } from '../stats/hash-uniform.js';
 import { sortFiniteInto } from '../stats/ks-sorted-copy.js';
 import { ksStatisticSorted } from '../stats/ks-statistic.js';
@@ -51,7 +54,18 @@ export interface NullCalibration {
   /** Chi-square inflation of the prediction and target columns (1: none measured). */
   readonly predictionInflation: number;
   readonly targetInflation: number;
+  /** 1st percentile of each quality metric over the resampled windows; null without labels. */
+  readonly qualityFloor: QualityFloor | null;
 }
+
+export interface QualityFloor {
+  readonly accuracy: number;
+  readonly balancedAccuracy: number;
+  readonly f1Macro: number;
+}
+
+/** The share of drift-free windows allowed below the quality floor. */
+const QUALITY_FLOOR_QUANTILE = 0.01;
 
 /** Quantiles of the Kolmogorov distribution (scipy.stats.kstwobign.ppf at 0.5 and 0.9). */
 const KOLMOGOROV_MEDIAN = 0.8275735551899077;
@@ -90,6 +104,11 @@ export function calibrateNull(
       ),
     ),
   };
+  const quality = {
+    accuracy: [] as number[],
+    balancedAccuracy: [] as number[],
+    f1Macro: [] as number[],
+  };
   const rows = new Int32Array(shape.events);
   const values = new Float64Array(shape.events);
   const scratch = new Float64Array(shape.events);
@@ -108,6 +127,12 @@ export function calibrateNull(
       rows,
     );
     chiSquares.target[b] = chiSquareOf(source.target, halfCounts.target[1 - half]!, rows);
+    const q = qualityOf(source, rows);
+    if (q) {
+      quality.accuracy.push(q.accuracy);
+      quality.balancedAccuracy.push(q.balancedAccuracy);
+      quality.f1Macro.push(q.macro.f1);
+    }
   }
   const effectiveSize: Record<string, number> = {};
   names.forEach((name, c) => {
@@ -129,7 +154,33 @@ export function calibrateNull(
     effectiveSize,
     predictionInflation: inflation(chiSquares.prediction, source.prediction),
     targetInflation: inflation(chiSquares.target, source.target),
+    qualityFloor:
+      quality.accuracy.length === 0
+        ? null
+        : {
+            accuracy: lowQuantile(quality.accuracy),
+            balancedAccuracy: lowQuantile(quality.balancedAccuracy),
+            f1Macro: lowQuantile(quality.f1Macro),
+          },
   };
+}
+
+/** Classification quality of the window's rows that have both a label and a prediction. */
+function qualityOf(source: NullSource, rows: Int32Array) {
+  if (!source.target || !source.prediction) return null;
+  const truth: string[] = [];
+  const predicted: string[] = [];
+  for (const row of rows) {
+    const label = source.target[row];
+    if (label == null) continue;
+    truth.push(label);
+    predicted.push(source.prediction[row]!);
+  }
+  return truth.length === 0 ? null : classificationMetrics(truth, predicted);
+}
+
+function lowQuantile(values: number[]): number {
+  return linearQuantileSorted(Float64Array.from(values).sort(), QUALITY_FLOOR_QUANTILE);
 }
 
 /** Rows of one resampled window: `groups` runs of consecutive rows from groups of `half`. */

@@ -53,9 +53,14 @@ export interface DatasetDrift {
   drifted: boolean;
   /**
    * Features whose decision p-value is below α divided by the number of features: drift that
-   * stands out even when every feature is looked at (Bonferroni), what FeatureDriftHigh pages on.
+   * stands out even when every feature is looked at (Bonferroni).
    */
   stronglyDriftedFeatures?: number;
+  /**
+   * The features' family-wise decision p-value: the smallest decision p-value times the number
+   * of features, at most 1 (Bonferroni). FeatureDriftHigh pages when it is below the alert level.
+   */
+  familyPValue?: number;
   /** Up to five drifted features, the smallest decision p-value first. */
   mostDriftedFeatures?: string[];
 }

@@ -47,6 +47,10 @@ export function buildSnapshot(input: SnapshotInput): MonitoringSnapshot {
       label: labelReady ? sharesOf(countValues(labelled.map((e) => e.label))) : null,
     },
     labelCoverage: current.length > 0 ? labelledCount / current.length : null,
+    qualityFloor: labelReady
+      ? (input.calibrator?.calibrationFor(labelled.length, deviceCount(labelled)).qualityFloor ??
+        null)
+      : null,
   };
 }
 

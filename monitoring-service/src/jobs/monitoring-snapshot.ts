@@ -2,6 +2,7 @@
  * What one drift run produces for a dataset and what the metrics publish from: the combined drift
  * report plus the few window facts the report does not carry (sizes, class shares, coverage).
  */
+import type { QualityFloor } from '../drift/null-calibration.js';
 import type { ClassificationQuality, DriftReport } from '../drift/report-types.js';
 
 /** Share of each class among the known values of a column. */
@@ -20,6 +21,11 @@ export interface MonitoringSnapshot {
   shares: { prediction: ClassShares | null; label: ClassShares | null };
   /** Share of the current window's events that have a label; null for an empty window. */
   labelCoverage: number | null;
+  /**
+   * Quality that drift-free reference windows shaped like the labelled one stay above (their 1st
+   * percentile); null while the labelled window is below its minimum or without calibration.
+   */
+  qualityFloor: QualityFloor | null;
 }
 
 /** The reference side, published once when the reference is loaded. */

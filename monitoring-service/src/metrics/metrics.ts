@@ -51,6 +51,11 @@ export function createMetrics(registry: Registry) {
       'Features whose decision p-value is below alpha divided by the number of features.',
       ['dataset'] as const,
     ),
+    datasetFamilyPValue: gauge(
+      'drift_dataset_family_pvalue',
+      'Family-wise decision p-value of the features: the smallest decision p-value times the number of features, at most 1 (Bonferroni).',
+      ['dataset'] as const,
+    ),
     datasetDriftedShare: gauge(
       'drift_dataset_drifted_features_share',
       'Share of drifted features.',
@@ -123,6 +128,11 @@ export function createMetrics(registry: Registry) {
       'metric',
       'window',
     ] as const),
+    qualityCalibratedFloor: gauge(
+      'model_quality_calibrated_floor',
+      'Quality that drift-free reference windows shaped like the labelled window stay above (their 1st percentile, resampled by group).',
+      ['dataset', 'metric'] as const,
+    ),
     classQuality: gauge('model_class_quality', 'Per-class precision, recall and F1.', [
       'dataset',
       'class',

@@ -2,6 +2,7 @@
  * Classification quality series of one window (current = labelled window, reference = the
  * reference profile). The tracker key is per window so the two never clear each other.
  */
+import type { QualityFloor } from '../drift/null-calibration.js';
 import type { ClassificationQuality } from '../drift/report-types.js';
 import type { Metrics } from './metrics.js';
 import type { Series, SeriesTracker } from './series-tracker.js';
@@ -41,4 +42,24 @@ export function publishQuality(
     );
     t.replace(m.confusionMatrix, dataset, cells);
   }
+}
+
+/**
+ * The labelled window's calibrated quality floor (model_quality_calibrated_floor) under the
+ * metric names of model_quality; no series without one.
+ */
+export function publishQualityFloor(
+  m: Metrics,
+  t: SeriesTracker,
+  dataset: string,
+  floor: QualityFloor | null,
+): void {
+  const series = floor
+    ? Object.entries({
+        accuracy: floor.accuracy,
+        balanced_accuracy: floor.balancedAccuracy,
+        f1_macro: floor.f1Macro,
+      }).map(([metric, value]) => ({ labels: { dataset, metric }, value }))
+    : [];
+  t.replace(m.qualityCalibratedFloor, dataset, series);
 }

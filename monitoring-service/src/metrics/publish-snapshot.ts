@@ -11,7 +11,7 @@ import type {
 } from '../jobs/monitoring-snapshot.js';
 import type { Metrics } from './metrics.js';
 import { SeriesTracker } from './series-tracker.js';
-import { publishQuality } from './publish-quality.js';
+import { publishQuality, publishQualityFloor } from './publish-quality.js';
 import { publishEstimatedQuality } from './publish-estimate.js';
 
 const bit = (flag: boolean) => (flag ? 1 : 0);
@@ -48,6 +48,7 @@ export class SnapshotPublisher {
     t.replace(m.datasetDriftedShare, dataset, one(d?.share));
     t.replace(m.datasetDetected, dataset, one(d === undefined ? undefined : bit(d.drifted)));
     t.replace(m.datasetStronglyDriftedFeatures, dataset, one(d?.stronglyDriftedFeatures));
+    t.replace(m.datasetFamilyPValue, dataset, one(d?.familyPValue));
     t.replace(m.windowDevices, dataset, [
       { labels: { dataset, window: 'current' }, value: snapshot.windowDevices.current },
       { labels: { dataset, window: 'labeled' }, value: snapshot.windowDevices.labeled },
@@ -57,6 +58,7 @@ export class SnapshotPublisher {
       label: report?.target ?? null,
     });
     publishQuality(m, t, dataset, 'current', report?.classification ?? null);
+    publishQualityFloor(m, t, dataset, snapshot.qualityFloor);
     publishEstimatedQuality(m, t, dataset, report?.estimatedClassification ?? null);
     this.publishShares(dataset, snapshot.shares);
   }

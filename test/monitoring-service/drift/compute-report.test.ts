@@ -114,6 +114,19 @@ describe('computeDriftReport', () => {
     expect(lenient.dataset).toMatchObject({ driftedFeatures: 3, drifted: false });
   });
 
+  it('counts strongly drifted features and the family p-value from the scipy p-values', () => {
+    const report = computeDriftReport(profile, currentTable());
+    // Without groups the decision p-value is the KS p-value of the fixture (scipy).
+    const pValues = FEATURES.map((n) => expected.report.features[n]!.ks.pValue);
+    const strong = pValues.filter((p) => p < 0.05 / FEATURES.length).length;
+    expect(report.dataset.stronglyDriftedFeatures).toBe(strong);
+    expectClose(
+      report.dataset.familyPValue!,
+      Math.min(1, Math.min(...pValues) * FEATURES.length),
+      'family p',
+    );
+  });
+
   it('gives the same target drift and classification from the labels alone', () => {
     const table = currentTable();
     const report = computeDriftReport(profile, table, { alpha: 0.01 });

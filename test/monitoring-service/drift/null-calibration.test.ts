@@ -58,6 +58,44 @@ describe('calibrateNull', () => {
     expect(b).toEqual(a);
   });
 
+  it('puts the quality floor lower the more clustered the windows are', () => {
+    /** Groups of `size` rows, right 80 % of the time: per row, or per group when `alike`. */
+    const labelled = (groups: number, size: number, alike: boolean): NullSource => {
+      const random = mulberry32(7);
+      const target: string[] = [];
+      const prediction: string[] = [];
+      for (let g = 0; g < groups; g++) {
+        const groupRight = random() < 0.8;
+        for (let i = 0; i < size; i++) {
+          const cls = `c${Math.floor(random() * 3)}`;
+          const right = alike ? groupRight : random() < 0.8;
+          target.push(cls);
+          prediction.push(right ? cls : 'wrong');
+        }
+      }
+      const rows = groups * size;
+      return {
+        groups: Array.from({ length: groups }, (_, g) =>
+          Int32Array.from({ length: size }, (_, i) => g * size + i),
+        ),
+        columns: { x: Float64Array.from({ length: rows }, (_, i) => i) },
+        prediction,
+        target,
+      };
+    };
+    const shape = { events: 200, groups: 20 };
+    const independent = calibrateNull(labelled(400, 10, false), shape).qualityFloor!;
+    // Binomial(200, 0.8) / 200: 1st percentile ≈ 0.8 − 2.33 · 0.028 ≈ 0.73.
+    expect(independent.accuracy).toBeGreaterThan(0.7);
+    expect(independent.accuracy).toBeLessThan(0.78);
+    // Twenty groups, each all right or all wrong: the accuracy swings by 0.09 per standard error.
+    const clustered = calibrateNull(labelled(400, 10, true), shape).qualityFloor!;
+    expect(clustered.accuracy).toBeLessThan(independent.accuracy - 0.08);
+    expect(clustered.balancedAccuracy).toBeLessThanOrEqual(1);
+    expect(clustered.f1Macro).toBeLessThan(independent.f1Macro);
+    expect(calibrateNull(source(100, 2, 0), shape).qualityFloor).toBeNull();
+  });
+
   it('refuses a reference of one group or an empty window', () => {
     expect(() => calibrateNull(source(1, 10, 0), { events: 10, groups: 2 })).toThrow(
       'calibrateNull requires two reference groups',

@@ -35,6 +35,8 @@ function report(features: Record<string, ReturnType<typeof feature>>): DriftRepo
   };
 }
 
+const FLOOR = { accuracy: 0.6, balancedAccuracy: 0.5, f1Macro: 0.4 };
+
 function snapshot(r: DriftReport | null): MonitoringSnapshot {
   return {
     windowDevices: { current: 0, labeled: 0 },
@@ -42,6 +44,7 @@ function snapshot(r: DriftReport | null): MonitoringSnapshot {
     report: r,
     shares: { prediction: { a: 1 }, label: null },
     labelCoverage: 0.4,
+    qualityFloor: r ? FLOOR : null,
   };
 }
 
@@ -61,6 +64,18 @@ describe('SnapshotPublisher', () => {
     ]);
   });
 
+  it('publishes the calibrated quality floor under the quality metric names', async () => {
+    const registry = new Registry();
+    const publisher = new SnapshotPublisher(createMetrics(registry));
+    publisher.publishSnapshot('ds', snapshot(report({ a: feature(0.1) })));
+    const { values } = await registry.getSingleMetric('model_quality_calibrated_floor')!.get();
+    expect(values.map((v) => [v.labels.metric, v.value])).toEqual([
+      ['accuracy', 0.6],
+      ['balanced_accuracy', 0.5],
+      ['f1_macro', 0.4],
+    ]);
+  });
+
   it('clears drift, quality and confusion series when a snapshot has no report', async () => {
     const registry = new Registry();
     const publisher = new SnapshotPublisher(createMetrics(registry));
@@ -70,6 +85,7 @@ describe('SnapshotPublisher', () => {
     for (const name of [
       'drift_feature_psi',
       'drift_dataset_detected',
+      'model_quality_calibrated_floor',
       'model_quality',
       'model_class_quality',
       'model_confusion_matrix',
