@@ -14,12 +14,19 @@ const window = (current: number, labeled: number): Sample[] => [
 ];
 
 describe('alert conditions', () => {
+  it('reads the alert level the rules ship', () => {
+    expect(rules.constants['driftwatch:drift_alert_pvalue']).toBe(0.005);
+  });
+
   it('decides dataset and prediction drift only on windows at or above their minimum', () => {
     const drifting = {
       drift_dataset_detected: [{ labels: { dataset: 'd' }, value: 1 }],
       drift_categorical_detected: [
         { labels: { dataset: 'd', column: 'prediction' }, value: 1 },
         { labels: { dataset: 'd', column: 'label' }, value: 0 },
+      ],
+      drift_categorical_decision_pvalue: [
+        { labels: { dataset: 'd', column: 'prediction' }, value: 0.001 },
       ],
     };
     const big = series({ ...drifting, drift_window_events: window(50, 0) });
@@ -30,25 +37,29 @@ describe('alert conditions', () => {
     expect(ALERT_CONDITIONS.PredictionDriftDetected!(small, rules)).toEqual([]);
   });
 
-  it('fires FeatureDriftHigh once per dataset while a feature drifted beyond doubt', () => {
-    const strong = (count: number, current: number) =>
+  it('fires FeatureDriftHigh once per dataset while the family p-value is below the level', () => {
+    const family = (p: number, current: number) =>
       series({
         drift_window_events: window(current, 0),
-        drift_dataset_strongly_drifted_features: [{ labels: { dataset: 'd' }, value: count }],
+        drift_dataset_family_pvalue: [{ labels: { dataset: 'd' }, value: p }],
       });
-    expect(ALERT_CONDITIONS.FeatureDriftHigh!(strong(3, 500), rules)).toEqual(['']);
-    expect(ALERT_CONDITIONS.FeatureDriftHigh!(strong(0, 500), rules)).toEqual([]);
-    expect(ALERT_CONDITIONS.FeatureDriftHigh!(strong(3, 49), rules)).toEqual([]);
+    expect(ALERT_CONDITIONS.FeatureDriftHigh!(family(0.0049, 500), rules)).toEqual(['']);
+    expect(ALERT_CONDITIONS.FeatureDriftHigh!(family(0.005, 500), rules)).toEqual([]);
+    expect(ALERT_CONDITIONS.FeatureDriftHigh!(family(0.0001, 49), rules)).toEqual([]);
   });
 
-  it('decides label drift only with enough labels', () => {
-    const label = (labeled: number) =>
+  it('decides label drift only with enough labels and a p-value below the alert level', () => {
+    const label = (labeled: number, p: number) =>
       series({
         drift_window_events: window(500, labeled),
         drift_categorical_detected: [{ labels: { dataset: 'd', column: 'label' }, value: 1 }],
+        drift_categorical_decision_pvalue: [
+          { labels: { dataset: 'd', column: 'label' }, value: p },
+        ],
       });
-    expect(ALERT_CONDITIONS.LabelDriftDetected!(label(100), rules)).toEqual(['']);
-    expect(ALERT_CONDITIONS.LabelDriftDetected!(label(99), rules)).toEqual([]);
+    expect(ALERT_CONDITIONS.LabelDriftDetected!(label(100, 0.001), rules)).toEqual(['']);
+    expect(ALERT_CONDITIONS.LabelDriftDetected!(label(99, 0.001), rules)).toEqual([]);
+    expect(ALERT_CONDITIONS.LabelDriftDetected!(label(100, 0.02), rules)).toEqual([]);
   });
 
   it('finds quality metrics more than the margin below the reference on enough labels', () => {
@@ -66,5 +77,16 @@ describe('alert conditions', () => {
     const few = series({ drift_window_events: window(500, 99), model_quality: samples });
     expect(ALERT_CONDITIONS.ModelQualityDrop!(enough, rules)).toEqual(['accuracy', 'f1_macro']);
     expect(ALERT_CONDITIONS.ModelQualityDrop!(few, rules)).toEqual([]);
+    // A calibrated floor must be undercut too: f1_macro at 0.5 is not below a floor of 0.5.
+    const floors: Sample[] = [
+      { labels: { dataset: 'd', metric: 'accuracy' }, value: 0.65 },
+      { labels: { dataset: 'd', metric: 'f1_macro' }, value: 0.5 },
+    ];
+    const calibrated = series({
+      drift_window_events: window(500, 100),
+      model_quality: samples,
+      model_quality_calibrated_floor: floors,
+    });
+    expect(ALERT_CONDITIONS.ModelQualityDrop!(calibrated, rules)).toEqual(['accuracy']);
   });
 });

@@ -50,21 +50,38 @@ function decision(name: string, match: Record<string, string> = {}): Condition {
     value(series, name, match) === 1 && currentAboveMinimum(series, rules) ? [''] : [];
 }
 
+/** A p-value series below `driftwatch:drift_alert_pvalue`. */
+function belowAlertLevel(
+  series: SeriesValues,
+  rules: ShippedRules,
+  name: string,
+  match: Record<string, string> = {},
+): boolean {
+  const p = value(series, name, match);
+  return p !== undefined && p < constantOf(rules, 'driftwatch:drift_alert_pvalue');
+}
+
+/** A categorical column decided drifted with its decision p-value below the alert level. */
+function categoricalAlert(series: SeriesValues, rules: ShippedRules, column: string): boolean {
+  return (
+    value(series, 'drift_categorical_detected', { column }) === 1 &&
+    belowAlertLevel(series, rules, 'drift_categorical_decision_pvalue', { column })
+  );
+}
+
 const QUALITY_METRICS = ['accuracy', 'balanced_accuracy', 'f1_macro'];
 
 export const ALERT_CONDITIONS: Readonly<Record<string, Condition>> = {
   DatasetDriftDetected: decision('drift_dataset_detected'),
-  PredictionDriftDetected: decision('drift_categorical_detected', { column: 'prediction' }),
+  PredictionDriftDetected: (series, rules) =>
+    categoricalAlert(series, rules, 'prediction') && currentAboveMinimum(series, rules) ? [''] : [],
   FeatureDriftHigh: (series, rules) =>
-    (value(series, 'drift_dataset_strongly_drifted_features') ?? 0) > 0 &&
+    belowAlertLevel(series, rules, 'drift_dataset_family_pvalue') &&
     currentAboveMinimum(series, rules)
       ? ['']
       : [],
   LabelDriftDetected: (series, rules) =>
-    value(series, 'drift_categorical_detected', { column: 'label' }) === 1 &&
-    labelledAboveMinimum(series, rules)
-      ? ['']
-      : [],
+    categoricalAlert(series, rules, 'label') && labelledAboveMinimum(series, rules) ? [''] : [],
   ModelQualityEstimatedDrop: (series, rules) => {
     if (!currentAboveMinimum(series, rules)) return [];
     const margin = constantOf(rules, 'driftwatch:model_quality_drop_margin');
@@ -80,7 +97,14 @@ export const ALERT_CONDITIONS: Readonly<Record<string, Condition>> = {
     return QUALITY_METRICS.filter((metric) => {
       const current = value(series, 'model_quality', { metric, window: 'current' });
       const reference = value(series, 'model_quality', { metric, window: 'reference' });
-      return current !== undefined && reference !== undefined && current < reference - margin;
+      // `unless … >= floor`: a published calibrated floor must be undercut too.
+      const floor = value(series, 'model_quality_calibrated_floor', { metric });
+      return (
+        current !== undefined &&
+        reference !== undefined &&
+        current < reference - margin &&
+        !(floor !== undefined && current >= floor)
+      );
     });
   },
 };

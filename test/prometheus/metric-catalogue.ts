@@ -13,6 +13,7 @@ export const METRIC_CATALOGUE: Readonly<Record<string, MetricType>> = {
   drift_dataset_drifted_features_share: 'gauge',
   drift_dataset_detected: 'gauge',
   drift_dataset_strongly_drifted_features: 'gauge',
+  drift_dataset_family_pvalue: 'gauge',
   drift_feature_ks_threshold: 'gauge',
   drift_feature_decision_pvalue: 'gauge',
   drift_categorical_chi2_threshold: 'gauge',
@@ -36,6 +37,7 @@ export const METRIC_CATALOGUE: Readonly<Record<string, MetricType>> = {
   // The band of model_quality_estimated, documented in monitoring-service/README.md.
   model_quality_estimated_lower: 'gauge',
   model_quality_estimated_upper: 'gauge',
+  model_quality_calibrated_floor: 'gauge',
   monitoring_events_ingested_total: 'counter',
   monitoring_events_rejected_total: 'counter',
   monitoring_labels_ingested_total: 'counter',
