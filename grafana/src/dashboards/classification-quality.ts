@@ -39,7 +39,7 @@ function qualityStat({ metric, title }: QualityMetric) {
 function qualityHistory({ metric, title }: QualityMetric) {
   return timeSeries({
     title: `${title}: current vs reference`,
-    description: `${title} of the labelled window over time against its reference value; below the alert floor (reference minus margin, with enough labels) ModelQualityDrop fires.`,
+    description: `${title} of the labelled window over time against its reference value; below both the alert floor (reference minus margin) and the calibrated floor (what drift-free windows of this size and clustering stay above), with enough labels, ModelQualityDrop fires.`,
     unit: 'percentunit',
     queries: [
       { expr: quality(metric, 'current'), legend: 'current' },
@@ -48,8 +48,16 @@ function qualityHistory({ metric, title }: QualityMetric) {
         expr: `max(${ds('dataset_metric:model_quality_floor:reference_minus_margin', `metric="${metric}"`)})`,
         legend: 'alert floor',
       },
+      {
+        expr: `max(${ds('model_quality_calibrated_floor', `metric="${metric}"`)})`,
+        legend: 'calibrated floor',
+      },
     ],
-    overrides: [fieldOverride('reference', DASHED), fieldOverride('alert floor', DASHED)],
+    overrides: [
+      fieldOverride('reference', DASHED),
+      fieldOverride('alert floor', DASHED),
+      fieldOverride('calibrated floor', DASHED),
+    ],
     max: 1,
     width: 8,
     height: 8,

@@ -13,6 +13,47 @@ const PSI_STEPS = steps('green', [0.1, 'yellow'], [0.25, 'red']);
 /** Where a log axis of p-values stops: 0 cannot be drawn on it, so smaller values sit here. */
 const P_VALUE_FLOOR = 1e-16;
 
+/** Regex of the raw-signal summary columns the prediction service forwards as monitored-only. */
+const SUMMARY_COLUMNS = '.+_(mean|std)';
+
+const pagingRow = [
+  timeSeries({
+    title: 'Features family p-value (FeatureDriftHigh)',
+    description:
+      'The smallest decision p-value among the tested columns times their number (Bonferroni), log scale. FeatureDriftHigh pages when it stays below the dashed alert level for a minute.',
+    unit: 'none',
+    queries: [
+      {
+        expr: `clamp_min(max(${ds('drift_dataset_family_pvalue')}), ${P_VALUE_FLOOR})`,
+        legend: 'family p-value',
+      },
+      { expr: 'max(driftwatch:drift_alert_pvalue)', legend: 'alert level' },
+    ],
+    logScale: true,
+    min: P_VALUE_FLOOR,
+    max: 1,
+    width: 12,
+    height: 8,
+  }),
+  timeSeries({
+    title: 'Raw-signal summaries: KS statistic',
+    description:
+      'KS statistic of the mean and standard deviation of each raw axis (monitored-only columns, not model inputs). They move for a sensor gain (the spreads) or a watch on the other arm (the means of mirrored axes), which the normalised FFT features cannot show.',
+    unit: 'none',
+    decimals: 3,
+    queries: [
+      {
+        expr: `max by (feature) (${ds('drift_feature_ks_statistic', `feature=~"${SUMMARY_COLUMNS}"`)})`,
+        legend: '{{feature}}',
+      },
+    ],
+    min: 0,
+    max: 1,
+    width: 12,
+    height: 8,
+  }),
+];
+
 const heatmapRow = [
   seriesHeatmap({
     title: 'KS statistic by feature over time',
@@ -46,7 +87,7 @@ const historyRows = [
     timeSeries({
       title: 'Share of drifted features',
       description:
-        'Share of features with KS p < 0.05 over time; the dashed line is the dataset drift share (50 %).',
+        'Share of tested columns whose decision p-value (KS, calibrated for the window clustering) is below 0.05 over time; the dashed line is the dataset drift share (50 %).',
       unit: 'percentunit',
       queries: [
         { expr: `max(${ds('drift_dataset_drifted_features_share')})`, legend: 'drifted share' },
@@ -60,7 +101,8 @@ const historyRows = [
     }),
     timeSeries({
       title: 'Number of drifted features',
-      description: 'Count of features with KS p < 0.05 over time.',
+      description:
+        'Count of tested columns whose decision p-value (KS, calibrated for the window clustering) is below 0.05 over time.',
       unit: 'none',
       queries: [
         { expr: `max(${ds('drift_dataset_drifted_features')})`, legend: 'drifted features' },
@@ -93,7 +135,7 @@ const historyRows = [
     timeSeries({
       title: 'PSI by feature',
       description:
-        'Population stability index of each selected feature over reference deciles; above 0.1 is a moderate shift, above 0.25 (FeatureDriftHigh) a major one.',
+        'Population stability index of each selected feature over reference deciles; above 0.1 is a moderate shift, above 0.25 a major one.',
       unit: 'none',
       queries: [
         {
@@ -136,7 +178,7 @@ export function dataDriftDashboard(): Dashboard {
     uid: 'driftwatch-data-drift',
     title: 'Driftwatch: Data drift',
     description:
-      'Feature drift of production traffic against the reference: KS and PSI per feature, the dataset drift decision and the window it was made on.',
+      'Feature drift of production traffic against the reference: KS and PSI per feature and per raw-signal summary, the dataset drift decision, the value FeatureDriftHigh pages on, and the window it was made on.',
     variables: [
       datasetVariable(),
       labelVariable({
@@ -148,6 +190,6 @@ export function dataDriftDashboard(): Dashboard {
         multi: true,
       }),
     ],
-    rows: [driftSummaryRow, ...historyRows, heatmapRow, currentRow, windowRow],
+    rows: [driftSummaryRow, ...historyRows, pagingRow, heatmapRow, currentRow, windowRow],
   });
 }
