@@ -106,6 +106,16 @@ describe('monitored-only columns', () => {
     });
   }
 
+  it('come from /iterate rows that have them, and are optional there', async () => {
+    const row = { f1: 0.5, f2: 0.25, f3: 1.5, prediction: 'walk' };
+    const res = await request(h.app)
+      .post('/iterate/toy')
+      .send([{ ...row, m1: 0.75 }, row]);
+    expect(res.status).toBe(200);
+    const stored = await h.store.recentEvents('toy', 10);
+    expect(stored.map((e) => e.monitored)).toEqual([{ m1: 0.75 }, undefined]);
+  });
+
   it('keep extra monitored values an event carries', async () => {
     const event = toyEvent('extra', 0.5, { monitored: { m1: 0.5, m2: 2 } });
     expect((await post({ events: [event] })).status).toBe(200);
