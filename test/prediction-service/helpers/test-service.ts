@@ -95,7 +95,9 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
       forwarder.stop();
       await preparer.close();
       await outbox.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      // A batch monitoring has just answered may still write its acknowledgement after the
+      // forwarder stops; retrying the removal lets that write land instead of failing the test.
+      rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     },
   };
 }
