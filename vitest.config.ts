@@ -13,5 +13,8 @@ export default defineConfig({
     // tests bound what they check themselves.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // expect.poll gives up after one second by default, which a busy machine can take to
+    // forward one event; a poll only waits longer when it would otherwise fail.
+    expect: { poll: { timeout: 30_000 } },
   },
 });
