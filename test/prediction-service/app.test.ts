@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 async function forwarded(count: number): Promise<void> {
-  await expect.poll(() => monitoring.events.size, { timeout: 5000 }).toBe(count);
+  await expect.poll(() => monitoring.events.size).toBe(count);
 }
 
 describe('POST /predict', () => {

@@ -77,7 +77,7 @@ async function drained(prediction: PredictionProcess): Promise<void> {
         const text = await (await fetch(`${prediction.url}/metrics`)).text();
         return /prediction_forward_queue_events\{[^}]*\} (\d+)/.exec(text)?.[1];
       },
-      { timeout: 20_000, interval: 100 },
+      { timeout: 60_000, interval: 100 },
     )
     .toBe('0');
 }
@@ -107,7 +107,7 @@ async function expectStoredOnce(answered: string[], monitoringDir: string): Prom
 async function trafficFor(traffic: Traffic, minRequests: number): Promise<void> {
   const target = traffic.requests + minRequests;
   await expect
-    .poll(() => traffic.requests, { timeout: 20_000, interval: 20 })
+    .poll(() => traffic.requests, { timeout: 60_000, interval: 20 })
     .toBeGreaterThanOrEqual(target);
 }
 

@@ -12,8 +12,15 @@ const FEATURES = ['--features', FEATURE_NAMES.join(',')];
 const dir = mkdtempSync(join(tmpdir(), 'drift-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Simulated production windows (people the reference never saw) as a CSV of the 65 features. */
+const simulated = new Map<string, string>();
+
+/**
+ * Simulated production windows (people the reference never saw) as a CSV of the 65 features,
+ * written once per name: the same name always holds the same windows.
+ */
 function simulatedCsv(name: string, drift?: SensorDriftInput): string {
+  const written = simulated.get(name);
+  if (written !== undefined) return written;
   const featurizer = createFeaturizer();
   const windows = simulatePopulation({
     seed: 515,
@@ -26,7 +33,17 @@ function simulatedCsv(name: string, drift?: SensorDriftInput): string {
   for (const window of windows) lines.push(Array.from(featurizer.featurize(window)).join(','));
   const path = join(dir, name);
   writeFileSync(path, `${lines.join('\n')}\n`);
+  simulated.set(name, path);
   return path;
+}
+
+const SCHEMA = ['--schema', 'reference-data/reference.schema.json'];
+let itselfWithSchema: ReturnType<typeof runDrift> | undefined;
+
+/** The reference against itself with its schema, run once for the tests that read it. */
+function referenceAgainstItself(): ReturnType<typeof runDrift> {
+  itselfWithSchema ??= runDrift(['--reference', REFERENCE, '--current', REFERENCE, ...SCHEMA]);
+  return itselfWithSchema;
 }
 
 function driftedFeatures(args: string[]): Set<string> {
@@ -39,14 +56,7 @@ function driftedFeatures(args: string[]): Set<string> {
 
 describe('drift CLI on the shipped reference data', () => {
   it('reports no drift of the reference against itself', () => {
-    const schema = ['--schema', 'reference-data/reference.schema.json'];
-    const { status, stdout } = runDrift([
-      '--reference',
-      REFERENCE,
-      '--current',
-      REFERENCE,
-      ...schema,
-    ]);
+    const { status, stdout } = referenceAgainstItself();
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as DriftReport;
     expect(report.dataset.driftedFeatures).toBe(0);
@@ -57,8 +67,7 @@ describe('drift CLI on the shipped reference data', () => {
   }, 60_000);
 
   it('takes the features, target and prediction from --schema, not the probability columns', () => {
-    const schema = ['--schema', 'reference-data/reference.schema.json'];
-    const itself = runDrift(['--reference', REFERENCE, '--current', REFERENCE, ...schema]);
+    const itself = referenceAgainstItself();
     expect(itself.status).toBe(0);
     const report = JSON.parse(itself.stdout) as DriftReport;
     expect(Object.keys(report.features)).toEqual(FEATURE_NAMES);
@@ -91,8 +100,8 @@ describe('drift CLI on the shipped reference data', () => {
     ).filter((name) => name.startsWith('proba_'));
     expect(probabilities).toEqual(['proba_Run', 'proba_Walk']);
     // A current file of features only: the schema's target and prediction are just left out.
-    const current = simulatedCsv('features-only.csv');
-    const featuresOnly = runDrift(['--reference', REFERENCE, '--current', current, ...schema]);
+    const current = simulatedCsv('control.csv');
+    const featuresOnly = runDrift(['--reference', REFERENCE, '--current', current, ...SCHEMA]);
     expect(featuresOnly.stderr).toBe('');
     expect(JSON.parse(featuresOnly.stdout)).toMatchObject({
       target: null,

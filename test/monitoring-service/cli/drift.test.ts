@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
 import { readFixture } from '../../helpers/fixtures.js';
 import { expectClose } from '../expect-close.js';
-import { cliFixture, reportFixture, runDrift } from './run-cli.js';
+import { cliFixture, reportFixture, runDrift, runDriftProcess } from './run-cli.js';
 
 const expected = readFixture<{ report: DriftReport }>('drift/expected-report.json').report;
 const small = ['--reference', cliFixture('reference.csv')];
@@ -41,11 +41,13 @@ describe('drift CLI: reports', () => {
     expect(report.classification!.labels).toEqual(expected.classification!.labels);
   });
 
+  // Through its own process: the exit code and the streams are what the entry point decides.
   it('exits 3 with --fail-on-drift when the dataset drifts, and 0 when BH clears it', () => {
-    const drifting = runDrift([...fixtureFiles, '--fail-on-drift']);
+    const drifting = runDriftProcess([...fixtureFiles, '--fail-on-drift']);
     expect(drifting.status).toBe(3);
+    expect(drifting.stderr).toBe('');
     expect(JSON.parse(drifting.stdout).dataset.drifted).toBe(true);
-    const corrected = runDrift([...fixtureFiles, '--fail-on-drift', '--bh']);
+    const corrected = runDriftProcess([...fixtureFiles, '--fail-on-drift', '--bh']);
     expect(corrected.status).toBe(0);
     expect(JSON.parse(corrected.stdout).features.f_mild.ks.adjustedPValue).toBeGreaterThan(0.05);
   });
@@ -103,7 +105,7 @@ describe('drift CLI: reports', () => {
   });
 
   it('prints its usage with --help', () => {
-    const { status, stdout } = runDrift(['--help']);
+    const { status, stdout } = runDriftProcess(['--help']);
     expect(status).toBe(0);
     expect(stdout).toMatch(/^Usage: npm run --silent drift -- --reference FILE --current FILE/);
     expect(stdout).toContain('--fail-on-drift');

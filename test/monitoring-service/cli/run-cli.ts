@@ -1,11 +1,34 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runDriftCli } from '../../../monitoring-service/src/cli/run-drift-cli.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
-/** Runs the drift CLI as `npm run drift` does (tsx), from the repository root; `input` is its stdin. */
-export function runDrift(args: readonly string[], input?: string) {
+interface DriftRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs the drift CLI in process, as its entry point does but without a terminal (no progress
+ * lines); `input` is its stdin, empty when not given, as for a child process with a closed pipe.
+ * File arguments are relative to the repository root, where vitest runs.
+ */
+export function runDrift(args: readonly string[], input?: string): DriftRun {
+  if (process.cwd() !== REPO_ROOT) {
+    throw new Error(`drift CLI tests resolve files from ${REPO_ROOT}; run them from there`);
+  }
+  const result = runDriftCli(args, { now: Date.now, readStdin: () => input ?? '' });
+  return { status: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * Runs the drift CLI as `npm run drift` does (tsx, its own process), from the repository root;
+ * `input` is its stdin. Only for what the process boundary decides: the exit code, the streams.
+ */
+export function runDriftProcess(args: readonly string[], input?: string): DriftRun {
   const result = spawnSync(
     process.execPath,
     ['--import', 'tsx', 'monitoring-service/src/cli/drift.ts', ...args],

@@ -1,5 +1,6 @@
 /** The prediction service wired in-process by main.ts's own wiring, on temp dirs, for app tests. */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import type { RequestListener } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -95,7 +96,24 @@ export async function startTestService(options: TestServiceOptions): Promise<Tes
       forwarder.stop();
       await preparer.close();
       await outbox.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await removeDataDir(dataDir);
     },
   };
+}
+
+/**
+ * A batch monitoring has just answered may still write its acknowledgement after the forwarder
+ * stops (under load, after the directory was listed for removal): let that write land and remove
+ * the directory again.
+ */
+async function removeDataDir(dataDir: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await rm(dataDir, { recursive: true, force: true });
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOTEMPTY' || attempt === 40) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
 }

@@ -70,7 +70,7 @@ describe('bounded outbox', () => {
     await request(service.http).post('/predict').send(seedWindow()).expect(200);
     expect(service.outbox.size).toBe(3);
     monitoring.failWith = undefined;
-    await expect.poll(() => monitoring.events.size, { timeout: 5000 }).toBe(3);
+    await expect.poll(() => monitoring.events.size).toBe(3);
     await request(service.http).post('/predict').send(two).expect(200);
   });
 });

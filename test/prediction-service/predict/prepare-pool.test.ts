@@ -71,7 +71,7 @@ describe('featurize worker pool', () => {
     const lost = pool.prepare(body());
     await stopped;
     await expect(lost).rejects.toThrow(/featurize worker exited/);
-    await expect.poll(() => pool.threads().length, { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => pool.threads().length).toBe(2);
     expect(pool.threads()).not.toContain(first);
     const batches = await Promise.all([pool.prepare(body()), pool.prepare(body())]);
     expect(batches.map((b) => b.windows)).toEqual([[{ windowId: 'x' }], [{ windowId: 'x' }]]);
