@@ -1,8 +1,10 @@
 /**
  * A request body as the chunks it arrived in, read as one byte sequence without joining them:
  * joining an 11 MB body means a fresh 11 MB allocation and copy, which cost as much CPU as
- * parsing a tenth of it. Only the ranges that are decoded get copied, a slice at a time.
+ * parsing a tenth of it. Ranges are decoded straight from the chunks.
  */
+import { StringDecoder } from 'node:string_decoder';
+
 export class ByteChunks {
   readonly length: number;
   private readonly chunks: readonly Buffer[];
@@ -46,7 +48,7 @@ export class ByteChunks {
     return -1;
   }
 
-  /** Decodes bytes `from` to `to` (the end by default); a range within one chunk is not copied. */
+  /** Decodes bytes `from` to `to` (the end by default). */
   toString(encoding: 'utf8' | 'latin1', from: number, to = this.length): string {
     const end = Math.min(to, this.length);
     if (end <= from) return '';
@@ -56,13 +58,15 @@ export class ByteChunks {
       const start = this.starts[first]!;
       return this.chunks[first]!.toString(encoding, from - start, end - start);
     }
-    // Multi-byte UTF-8 sequences may straddle two chunks, so the bytes are joined before decoding.
-    const pieces: Buffer[] = [];
+    // A multi-byte UTF-8 sequence may straddle two chunks: the decoder carries its first bytes
+    // over to the next piece (joining the bytes instead cost a fresh buffer per slice).
+    const decoder = new StringDecoder(encoding);
+    let text = '';
     for (let c = first; c <= last; c++) {
       const start = this.starts[c]!;
-      pieces.push(this.chunks[c]!.subarray(Math.max(0, from - start), end - start));
+      text += decoder.write(this.chunks[c]!.subarray(Math.max(0, from - start), end - start));
     }
-    return Buffer.concat(pieces).toString(encoding);
+    return text + decoder.end();
   }
 
   /** The chunk holding byte `index` (0 ≤ index < length), by binary search. */

@@ -35,6 +35,14 @@ describe('ByteChunks', () => {
     expect(chunks.toString('utf8', 0)).toBe(text);
   });
 
+  it('decodes broken UTF-8 as the joined buffer does, wherever the chunks are cut', () => {
+    const broken = Buffer.from([0x61, 0xe2, 0x82, 0x78, 0xff, 0xf0, 0x9f, 0x98, 0xe2, 0x82, 0xac]);
+    for (let at = 0; at <= broken.length; at++) {
+      const split = new ByteChunks([broken.subarray(0, at), broken.subarray(at)]);
+      expect(split.toString('utf8', 0)).toBe(broken.toString('utf8'));
+    }
+  });
+
   it('is empty without chunks', () => {
     const empty = new ByteChunks([]);
     expect(empty.length).toBe(0);
