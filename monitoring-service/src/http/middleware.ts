@@ -2,7 +2,6 @@
  * Small route guards: bearer-token check, dataset lookup, JSON-only bodies, and the counter of
  * rejected events on the ingestion routes.
  */
-import express from 'express';
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { MonitoredDataset } from '../datasets/monitored-dataset.js';
 import type { Metrics } from '../metrics/metrics.js';
@@ -10,6 +9,7 @@ import { unsupportedContentEncoding } from '../../../core/src/http/content-encod
 import { bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
 import { AppError, toAppError } from './errors.js';
 import { parseJsonInSlices } from './parse-json-in-slices.js';
+import { readBodyChunks } from './read-body-chunks.js';
 
 /** Requires `Authorization: Bearer <token>` when a token is configured (see core/src/http). */
 export function requireToken(token: string | undefined): RequestHandler {
@@ -47,8 +47,9 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
 
 /**
  * JSON request bodies: application/json in UTF-8, `content-encoding` by the shared rule, at most
- * `limitBytes`. The body is read as text and parsed in slices (parse-json-in-slices.ts), so a
- * batch of thousands of events never holds the event loop for long.
+ * `limitBytes`. The body is read as the chunks it arrived in (read-body-chunks.ts) and parsed
+ * in slices (parse-json-in-slices.ts), so a batch of thousands of events never holds the event
+ * loop for long.
  */
 export function jsonBody(limitBytes: number): RequestHandler[] {
   const requireJson: RequestHandler = (req, _res, next) => {
@@ -66,9 +67,11 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
     next();
   };
   const parse: RequestHandler = (req, _res, next) => {
-    const text: unknown = req.body;
-    if (typeof text !== 'string') return next(new AppError('invalid_json'));
-    parseJsonInSlices(text).then(
+    const chunks: unknown = req.body;
+    // Until it parses, there is no body (the rejected-events counter looks at it).
+    req.body = undefined;
+    if (!Array.isArray(chunks)) return next(new AppError('invalid_json'));
+    parseJsonInSlices(chunks as Buffer[]).then(
       (body) => {
         // Like express.json's strict mode: only an object or an array is a body.
         if (body === null || typeof body !== 'object') return next(new AppError('invalid_json'));
@@ -78,7 +81,7 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
       () => next(new AppError('invalid_json')),
     );
   };
-  return [requireJson, express.text({ type: 'application/json', limit: limitBytes }), parse];
+  return [requireJson, readBodyChunks(limitBytes), parse];
 }
 
 const REJECT_REASON: Record<string, string> = {

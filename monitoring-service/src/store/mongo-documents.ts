@@ -4,6 +4,7 @@
  */
 import { MongoBulkWriteError } from 'mongodb';
 import type { Collection, Db } from 'mongodb';
+import { hasWriteConcernError } from './mongo-write-failures.js';
 import type { EventRecord, StoredEvent } from './store.js';
 
 export interface EventDoc extends EventRecord {
@@ -50,7 +51,10 @@ export async function createIndexes(db: Db, expireAfterSeconds: number): Promise
   await db.collection('alerts').createIndex({ receivedAt: 1 }, { expireAfterSeconds });
 }
 
-/** Inserts all docs; returns the indexes rejected as duplicate keys. */
+/**
+ * Inserts all docs; returns the indexes rejected as duplicate keys. Any other write error, or a
+ * write concern the servers did not satisfy, throws: those documents are not known durable.
+ */
 export async function insertIgnoringDuplicates(
   events: Collection<EventDoc>,
   docs: EventDoc[],
@@ -59,7 +63,7 @@ export async function insertIgnoringDuplicates(
     await events.insertMany(docs, { ordered: false });
     return new Set();
   } catch (error) {
-    if (!(error instanceof MongoBulkWriteError)) throw error;
+    if (!(error instanceof MongoBulkWriteError) || hasWriteConcernError(error)) throw error;
     const errors = Array.isArray(error.writeErrors) ? error.writeErrors : [error.writeErrors];
     if (errors.some((e) => e.code !== DUPLICATE_KEY)) throw error;
     return new Set(errors.map((e) => e.index));

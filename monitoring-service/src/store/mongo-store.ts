@@ -1,21 +1,30 @@
 /**
  * Store on MongoDB (official driver). Events live in one collection keyed by (dataset, eventId);
  * a per-dataset counter orders arrivals and labels; labels for unknown events wait in their own
- * collection. Writes use majority + journal, so a resolved append is durable.
+ * collection. Writes use majority + journal, so a resolved append is durable. A write that fails
+ * for want of a reachable, healthy server (mongo-write-failures.ts) rejects with
+ * StoreUnavailableError, answered 503 with Retry-After; a retry is safe, as re-sent events are
+ * stored once.
  */
 import { MongoClient } from 'mongodb';
 import type { Collection, Db } from 'mongodb';
 import { createIndexes, insertIgnoringDuplicates, toStored } from './mongo-documents.js';
 import type { EventDoc, PendingDoc } from './mongo-documents.js';
+import { storeWriteError } from './mongo-write-failures.js';
 import type { AlertRecord, AppendResult, EventRecord, LabelRecord, LabelResult } from './store.js';
 import type { RetentionPolicy, Store, StoredEvent } from './store.js';
 
 export class MongoStore implements Store {
   private constructor(
-    private readonly client: MongoClient,
     private readonly db: Db,
+    private readonly closeClient: () => Promise<void>,
     private readonly now: () => number,
   ) {}
+
+  /** A store over an open database whose client the caller owns (`close` closes nothing). */
+  static overDatabase(db: Db, now = Date.now): MongoStore {
+    return new MongoStore(db, async () => undefined, now);
+  }
 
   private get events(): Collection<EventDoc> {
     return this.db.collection<EventDoc>('events');
@@ -30,12 +39,16 @@ export class MongoStore implements Store {
       writeConcern: { w: 'majority', journal: true },
       ignoreUndefined: true,
     });
-    const store = new MongoStore(client, client.db(), now);
+    const store = new MongoStore(client.db(), () => client.close(), now);
     await createIndexes(client.db(), Math.ceil(retention.maxAgeMs / 1000));
     return store;
   }
 
-  async appendEvents(dataset: string, events: readonly EventRecord[]): Promise<AppendResult> {
+  appendEvents(dataset: string, events: readonly EventRecord[]): Promise<AppendResult> {
+    return this.append(dataset, events).catch(rethrowAsStoreError);
+  }
+
+  private async append(dataset: string, events: readonly EventRecord[]): Promise<AppendResult> {
     if (events.length === 0) return { stored: [], duplicates: 0, lateLabels: 0 };
     const first = await this.reserve(dataset, events.length);
     const waiting = await this.pending
@@ -58,7 +71,11 @@ export class MongoStore implements Store {
     return { stored, duplicates: events.length - stored.length, lateLabels: late.length };
   }
 
-  async applyLabels(dataset: string, labels: readonly LabelRecord[]): Promise<LabelResult> {
+  applyLabels(dataset: string, labels: readonly LabelRecord[]): Promise<LabelResult> {
+    return this.label(dataset, labels).catch(rethrowAsStoreError);
+  }
+
+  private async label(dataset: string, labels: readonly LabelRecord[]): Promise<LabelResult> {
     const first = await this.reserve(dataset, labels.length);
     const matched: string[] = [];
     for (const [i, { eventId, label }] of labels.entries()) {
@@ -107,7 +124,7 @@ export class MongoStore implements Store {
   async recordAlerts(alerts: readonly AlertRecord[]): Promise<void> {
     if (alerts.length === 0) return;
     const docs = alerts.map((a) => ({ ...a, receivedAt: new Date(a.receivedAtMs) }));
-    await this.db.collection('alerts').insertMany(docs);
+    await this.db.collection('alerts').insertMany(docs).catch(rethrowAsStoreError);
   }
 
   async recentAlerts(limit: number): Promise<AlertRecord[]> {
@@ -121,7 +138,7 @@ export class MongoStore implements Store {
   }
 
   close(): Promise<void> {
-    return this.client.close();
+    return this.closeClient();
   }
 
   /** Reserves `count` consecutive sequence numbers for a dataset; returns the first. */
@@ -135,4 +152,8 @@ export class MongoStore implements Store {
       );
     return (counter?.seq ?? count) - count + 1;
   }
+}
+
+function rethrowAsStoreError(error: unknown): never {
+  throw storeWriteError(error);
 }

@@ -164,6 +164,21 @@ describe('POST /v1/datasets/:dataset/events', () => {
     expect(missing.body.error.message).toBe('events[0].features.f2: missing feature');
   });
 
+  it('counts a large body that is not JSON as one rejected event', async () => {
+    const events = Array.from({ length: 1_000 }, (_, i) => toyEvent(`e${i}`));
+    const body = `${JSON.stringify({ events }).slice(0, -1)} x`;
+    expect(body.length).toBeGreaterThan(100_000);
+    const res = await request(h.app)
+      .post('/v1/datasets/toy/events')
+      .set('content-type', 'application/json')
+      .send(body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('invalid_json');
+    const rejected = { dataset: 'toy', reason: 'invalid_json' };
+    expect(await sample(h.registry, 'monitoring_events_rejected_total', rejected)).toBe(1);
+    expect(await stored()).toEqual([]);
+  });
+
   it('counts the events of a rejected batch by reason', async () => {
     await post({ events: [toyEvent('a'), toyEvent('b', 'x' as unknown as number)] });
     const rejected = { dataset: 'toy', reason: 'invalid_body' };

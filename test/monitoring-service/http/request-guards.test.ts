@@ -59,6 +59,30 @@ describe('request guards', () => {
     expect(broken.body.error.code).toBe('invalid_body');
   });
 
+  it('answers 413 to a gzip body that inflates past the limit, storing nothing', async () => {
+    const server = h.app.listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    const req = httpRequest({
+      port,
+      method: 'POST',
+      path: '/v1/datasets/toy/events',
+      headers: {
+        authorization: 'Bearer s3cret',
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+      },
+    });
+    // A few kB on the wire, a megabyte of JSON once inflated.
+    const padded = `{"events":[${' '.repeat(1024 * 1024)}${JSON.stringify(toyEvent('e1'))}]}`;
+    req.end(gzipSync(padded));
+    const [res] = (await once(req, 'response')) as [IncomingMessage];
+    res.resume();
+    server.close();
+    expect(res.statusCode).toBe(413);
+    expect(await h.store.recentEvents('toy', 10)).toEqual([]);
+  });
+
   it.each(['bearer s3cret', 'BEARER s3cret', 'Bearer  s3cret'])(
     'accepts the token as %j, like the prediction service',
     async (authorization) => {
