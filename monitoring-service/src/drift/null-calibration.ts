@@ -79,6 +79,23 @@ export function calibrateNull(
   shape: WindowShape,
   resamples = DEFAULT_RESAMPLES,
 ): NullCalibration {
+  const steps = nullCalibrationSteps(source, shape, resamples);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same calibration one resample at a time: yields after each resample (the number done) and
+ * returns the calibration, so that a caller can spread the work over several turns of the event
+ * loop. Throws at the first step what calibrateNull throws.
+ */
+export function* nullCalibrationSteps(
+  source: NullSource,
+  shape: WindowShape,
+  resamples = DEFAULT_RESAMPLES,
+): Generator<number, NullCalibration, void> {
   const halves = [0, 1].map((h) => source.groups.filter((_, g) => g % 2 === h));
   if (halves.some((h) => h.length === 0) || shape.events < 1 || shape.groups < 1) {
     throw new RangeError('calibrateNull requires two reference groups and a non-empty window');
@@ -133,6 +150,7 @@ export function calibrateNull(
       quality.balancedAccuracy.push(q.balancedAccuracy);
       quality.f1Macro.push(q.macro.f1);
     }
+    yield b + 1;
   }
   const effectiveSize: Record<string, number> = {};
   names.forEach((name, c) => {

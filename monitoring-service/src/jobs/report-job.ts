@@ -9,7 +9,8 @@ import type { DriftReport } from '../drift/report-types.js';
 import type { SnapshotPublisher } from '../metrics/publish-snapshot.js';
 import type { StoredEvent } from '../store/store.js';
 import type { DatasetWindows } from '../windows/dataset-windows.js';
-import { buildSnapshot } from './build-snapshot.js';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { buildSnapshot, deviceCount } from './build-snapshot.js';
 import type { ComputeDriftReport, ComputeLabelQuality } from './build-snapshot.js';
 
 export type RunOutcome = 'success' | 'unchanged' | 'insufficient_data' | 'error' | 'overlap';
@@ -70,6 +71,7 @@ export class ReportJob {
     this.running = true;
     const startedMs = now();
     try {
+      await this.prepareCalibrations();
       const outcome = this.compute();
       const finishedMs = now();
       const seconds = outcome === 'unchanged' ? undefined : (finishedMs - startedMs) / 1000;
@@ -81,6 +83,20 @@ export class ReportJob {
       return 'error';
     } finally {
       this.running = false;
+    }
+  }
+
+  /**
+   * Calibrates the windows' shapes ahead of the run, a little per turn of the event loop: a new
+   * shape costs about a second of CPU, which would otherwise hold every request that long. A
+   * window that changes shape meanwhile is calibrated by the run itself.
+   */
+  private async prepareCalibrations(): Promise<void> {
+    const { calibrator, windows, minWindowEvents } = this.deps;
+    if (!calibrator || windows.version === this.computedVersion) return;
+    for (const window of [windows.current, windows.labelled]) {
+      if (window.size < minWindowEvents) continue;
+      await calibrator.prepare(window.size, deviceCount(window.values()), nextTurn);
     }
   }
 

@@ -120,3 +120,36 @@ describe('NullCalibrator', () => {
     expect(again).toEqual(first);
   });
 });
+
+describe('NullCalibrator.prepare', () => {
+  it('caches the same calibration as calibrateNull, a few resamples per turn', async () => {
+    const reference = source(200, 3, 0.5);
+    const calibrator = new NullCalibrator(reference, 4, 40);
+    let turns = 0;
+    const nextTurn = async () => {
+      turns++;
+    };
+    await Promise.all([
+      calibrator.prepare(300, 100, nextTurn),
+      calibrator.prepare(301, 99, nextTurn),
+    ]);
+    // 40 resamples, two per turn, computed once for both calls of the same rounded shape.
+    expect(turns).toBe(20);
+    const cached = calibrator.calibrationFor(300, 100);
+    expect(cached).toEqual(calibrateNull(reference, roundedShape(300, 100), 40));
+    await calibrator.prepare(300, 100, nextTurn);
+    expect(turns).toBe(20);
+    expect(calibrator.calibrationFor(300, 100)).toBe(cached);
+  });
+
+  it('lets other work run between its turns', async () => {
+    const calibrator = new NullCalibrator(source(200, 3, 0.5), 4, 40);
+    const order: string[] = [];
+    const preparing = calibrator
+      .prepare(300, 100, () => new Promise((resolve) => setImmediate(resolve)))
+      .then(() => order.push('calibrated'));
+    setImmediate(() => order.push('other work'));
+    await preparing;
+    expect(order).toEqual(['other work', 'calibrated']);
+  });
+});
