@@ -23,14 +23,18 @@
  *
  * Cost O(B · C · (n + N/32)) for B resamples, C columns, n window events and N reference rows.
  */
-import { alignCategoryCounts, countCategories } from '../stats/category-counts.js';
-import { chiSquareHomogeneity } from '../stats/chi-square-homogeneity.js';
-import { chiSquareQuantile } from '../stats/chi-square-quantile.js';
-import { classificationMetrics } from '../stats/classification-metrics.js';
-import { hashUniform } from '../stats/hash-uniform.js';
 import { sortFiniteInto } from '../stats/ks-sorted-copy.js';
 import { ksStatisticSorted } from '../stats/ks-statistic.js';
 import { linearQuantileSorted } from '../stats/linear-quantile-sorted.js';
+import {
+  chiSquareOf,
+  countsOf,
+  drawWindow,
+  inflation,
+  lowQuantile,
+  qualityOf,
+  sortedColumns,
+} from './null-resampling.js';
 
 /** The reference as calibration reads it: rows grouped, columns in row order. */
 export interface NullSource {
@@ -63,9 +67,6 @@ export interface QualityFloor {
   readonly balancedAccuracy: number;
   readonly f1Macro: number;
 }
-
-/** The share of drift-free windows allowed below the quality floor. */
-const QUALITY_FLOOR_QUANTILE = 0.01;
 
 /** Quantiles of the Kolmogorov distribution (scipy.stats.kstwobign.ppf at 0.5 and 0.9). */
 const KOLMOGOROV_MEDIAN = 0.8275735551899077;
@@ -154,18 +155,7 @@ export function* nullCalibrationSteps(
   }
   const effectiveSize: Record<string, number> = {};
   names.forEach((name, c) => {
-    const sorted = statistics[c]!.sort();
-    const median = linearQuantileSorted(sorted, 0.5);
-    const q90 = linearQuantileSorted(sorted, 0.9);
-    const q95 = linearQuantileSorted(sorted, 0.95);
-    effectiveSize[name] = Math.max(
-      1,
-      Math.min(
-        (KOLMOGOROV_MEDIAN / median) ** 2,
-        (KOLMOGOROV_Q90 / q90) ** 2,
-        (KOLMOGOROV_Q95 / q95) ** 2,
-      ),
-    );
+    effectiveSize[name] = effectiveSizeOf(statistics[c]!);
   });
   return {
     shape,
@@ -183,78 +173,19 @@ export function* nullCalibrationSteps(
   };
 }
 
-/** Classification quality of the window's rows that have both a label and a prediction. */
-function qualityOf(source: NullSource, rows: Int32Array) {
-  if (!source.target || !source.prediction) return null;
-  const truth: string[] = [];
-  const predicted: string[] = [];
-  for (const row of rows) {
-    const label = source.target[row];
-    if (label == null) continue;
-    truth.push(label);
-    predicted.push(source.prediction[row]!);
-  }
-  return truth.length === 0 ? null : classificationMetrics(truth, predicted);
-}
-
-function lowQuantile(values: number[]): number {
-  return linearQuantileSorted(Float64Array.from(values).sort(), QUALITY_FLOOR_QUANTILE);
-}
-
-/** Rows of one resampled window: `groups` runs of consecutive rows from groups of `half`. */
-function drawWindow(
-  half: readonly Int32Array[],
-  shape: WindowShape,
-  b: number,
-  out: Int32Array,
-): void {
-  let at = 0;
-  for (let g = 0; g < shape.groups; g++) {
-    const size =
-      Math.floor(((g + 1) * shape.events) / shape.groups) -
-      Math.floor((g * shape.events) / shape.groups);
-    const group = half[Math.floor(hashUniform(b, g, 1) * half.length)]!;
-    const start = Math.floor(hashUniform(b, g, 2) * group.length);
-    // A group shorter than the run repeats itself: the safe side, as repeated rows are alike.
-    for (let i = 0; i < size; i++) out[at++] = group[(start + i) % group.length]!;
-  }
-}
-
-function sortedColumns(
-  source: NullSource,
-  groups: readonly Int32Array[],
-  names: readonly string[],
-) {
-  return names.map((name) => {
-    const column = source.columns[name]!;
-    const values: number[] = [];
-    for (const group of groups) for (const row of group) values.push(column[row]!);
-    return Float64Array.from(values).sort();
-  });
-}
-
-function countsOf(labels: readonly (string | null)[] | null, rows: Iterable<number>) {
-  const known: string[] = [];
-  if (labels) for (const i of rows) if (labels[i] != null) known.push(labels[i]!);
-  return countCategories(known);
-}
-
-function chiSquareOf(
-  labels: readonly (string | null)[] | null,
-  rest: ReadonlyMap<string, number>,
-  rows: Int32Array,
-): number {
-  if (!labels) return 0;
-  const window = countsOf(labels, rows);
-  if (window.size === 0 || rest.size === 0) return 0;
-  const aligned = alignCategoryCounts(rest, window);
-  return chiSquareHomogeneity(aligned.reference, aligned.current).statistic;
-}
-
-function inflation(resampled: Float64Array, labels: readonly (string | null)[] | null): number {
-  if (!labels) return 1;
-  const categories = new Set(labels.filter((l) => l !== null)).size;
-  if (categories < 2) return 1;
-  const q90 = linearQuantileSorted(resampled.sort(), 0.9);
-  return Math.max(1, q90 / chiSquareQuantile(0.9, categories - 1));
+/**
+ * The size for which the Kolmogorov distribution of √size·D matches the resampled KS statistics
+ * at their median, 90th and 95th percentile: the smallest of the three, at least 1.
+ */
+function effectiveSizeOf(statistics: Float64Array): number {
+  const sorted = statistics.sort();
+  const at = (q: number) => linearQuantileSorted(sorted, q);
+  return Math.max(
+    1,
+    Math.min(
+      (KOLMOGOROV_MEDIAN / at(0.5)) ** 2,
+      (KOLMOGOROV_Q90 / at(0.9)) ** 2,
+      (KOLMOGOROV_Q95 / at(0.95)) ** 2,
+    ),
+  );
 }
