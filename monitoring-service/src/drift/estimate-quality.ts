@@ -4,7 +4,7 @@ import { expectedClassificationScores } from '../stats/expected-classification.j
 import { expectedConfusion } from '../stats/expected-confusion.js';
 import { expectedScoreStandardErrors } from '../stats/expected-score-errors.js';
 import type { QualityStandardErrors } from '../stats/expected-score-errors.js';
-import type { ClassificationQuality } from '../stats/classification-types.js';
+import { type ClassificationQuality, overallScores } from '../stats/classification-types.js';
 import type { ProbabilityCalibration, ProbabilityRow } from '../stats/isotonic-calibration.js';
 import type { EstimateBand, EstimatedClassification } from './estimated-classification-types.js';
 
@@ -81,14 +81,7 @@ function bands(
   scores: ClassificationQuality,
   errors: QualityStandardErrors,
 ): Record<keyof QualityStandardErrors, EstimateBand> {
-  const estimates: QualityStandardErrors = {
-    accuracy: scores.accuracy,
-    balancedAccuracy: scores.balancedAccuracy,
-    precisionMacro: scores.macro.precision,
-    recallMacro: scores.macro.recall,
-    f1Macro: scores.macro.f1,
-    f1Weighted: scores.weighted.f1,
-  };
+  const estimates = overallScores(scores);
   const band = (name: keyof QualityStandardErrors): EstimateBand => ({
     standardError: errors[name],
     lower: Math.max(0, estimates[name] - Z_95 * errors[name]),

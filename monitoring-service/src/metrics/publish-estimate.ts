@@ -4,7 +4,9 @@
  * removes the series.
  */
 import type { EstimatedClassification } from '../drift/report-types.js';
+import { type OverallScores, overallScores } from '../stats/classification-types.js';
 import type { Metrics } from './metrics.js';
+import { METRIC_LABELS, scoreSeries } from './publish-quality.js';
 import type { SeriesTracker } from './series-tracker.js';
 
 export function publishEstimatedQuality(
@@ -13,34 +15,19 @@ export function publishEstimatedQuality(
   dataset: string,
   estimate: EstimatedClassification | null,
 ): void {
-  const metrics = estimate
-    ? {
-        accuracy: [estimate.accuracy, estimate.band.accuracy],
-        balanced_accuracy: [estimate.balancedAccuracy, estimate.band.balancedAccuracy],
-        precision_macro: [estimate.macro.precision, estimate.band.precisionMacro],
-        recall_macro: [estimate.macro.recall, estimate.band.recallMacro],
-        f1_macro: [estimate.macro.f1, estimate.band.f1Macro],
-        f1_weighted: [estimate.weighted.f1, estimate.band.f1Weighted],
-      }
-    : {};
-  const rows = Object.entries(metrics).map(([metric, [value, band]]) => ({
-    labels: { dataset, metric },
-    value,
-    band,
-  }));
+  const labels = { dataset };
+  const bounds = (side: 'lower' | 'upper') => {
+    const values: Partial<Record<keyof OverallScores, number>> = {};
+    for (const name of Object.keys(METRIC_LABELS) as (keyof OverallScores)[]) {
+      values[name] = estimate!.band[name][side];
+    }
+    return scoreSeries(values, labels);
+  };
   t.replace(
     m.qualityEstimated,
     dataset,
-    rows.map(({ labels, value }) => ({ labels, value })),
+    estimate ? scoreSeries(overallScores(estimate), labels) : [],
   );
-  t.replace(
-    m.qualityEstimatedLower,
-    dataset,
-    rows.map(({ labels, band }) => ({ labels, value: band.lower })),
-  );
-  t.replace(
-    m.qualityEstimatedUpper,
-    dataset,
-    rows.map(({ labels, band }) => ({ labels, value: band.upper })),
-  );
+  t.replace(m.qualityEstimatedLower, dataset, estimate ? bounds('lower') : []);
+  t.replace(m.qualityEstimatedUpper, dataset, estimate ? bounds('upper') : []);
 }

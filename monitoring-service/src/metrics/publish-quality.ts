@@ -4,8 +4,29 @@
  */
 import type { QualityFloor } from '../drift/null-calibration.js';
 import type { ClassificationQuality } from '../drift/report-types.js';
+import { type OverallScores, overallScores } from '../stats/classification-types.js';
 import type { Metrics } from './metrics.js';
 import type { Series, SeriesTracker } from './series-tracker.js';
+
+/** The `metric` label of each overall score, as every quality series names it. */
+export const METRIC_LABELS: Readonly<Record<keyof OverallScores, string>> = {
+  accuracy: 'accuracy',
+  balancedAccuracy: 'balanced_accuracy',
+  precisionMacro: 'precision_macro',
+  recallMacro: 'recall_macro',
+  f1Macro: 'f1_macro',
+  f1Weighted: 'f1_weighted',
+};
+
+/** One series per score of `scores`, labelled with its metric name and `labels`. */
+export function scoreSeries<L extends Record<string, string>>(
+  scores: Partial<OverallScores>,
+  labels: L,
+): Series<(keyof L & string) | 'metric'>[] {
+  return (Object.keys(METRIC_LABELS) as (keyof OverallScores)[])
+    .filter((name) => scores[name] !== undefined)
+    .map((name) => ({ labels: { ...labels, metric: METRIC_LABELS[name] }, value: scores[name]! }));
+}
 
 export function publishQuality(
   m: Metrics,
@@ -15,16 +36,7 @@ export function publishQuality(
   q: ClassificationQuality | null,
 ): void {
   const key = `${dataset}\u0000${window}`;
-  const overall: Series<'dataset' | 'metric' | 'window'>[] = q
-    ? Object.entries({
-        accuracy: q.accuracy,
-        balanced_accuracy: q.balancedAccuracy,
-        precision_macro: q.macro.precision,
-        recall_macro: q.macro.recall,
-        f1_macro: q.macro.f1,
-        f1_weighted: q.weighted.f1,
-      }).map(([metric, value]) => ({ labels: { dataset, metric, window }, value }))
-    : [];
+  const overall = q ? scoreSeries(overallScores(q), { dataset, window }) : [];
   t.replace(m.modelQuality, key, overall);
   const perClass = Object.entries(q?.perClass ?? {}).flatMap(([cls, s]) =>
     (['precision', 'recall', 'f1'] as const).map((metric) => ({
@@ -54,12 +66,5 @@ export function publishQualityFloor(
   dataset: string,
   floor: QualityFloor | null,
 ): void {
-  const series = floor
-    ? Object.entries({
-        accuracy: floor.accuracy,
-        balanced_accuracy: floor.balancedAccuracy,
-        f1_macro: floor.f1Macro,
-      }).map(([metric, value]) => ({ labels: { dataset, metric }, value }))
-    : [];
-  t.replace(m.qualityCalibratedFloor, dataset, series);
+  t.replace(m.qualityCalibratedFloor, dataset, floor ? scoreSeries(floor, { dataset }) : []);
 }

@@ -1,16 +1,9 @@
-import type { ClassificationQuality } from './classification-types.js';
+import type { ClassificationQuality, OverallScores } from './classification-types.js';
 import { macroWeights } from './expected-classification.js';
 import type { ExpectedConfusion } from './expected-confusion.js';
 
 /** Standard errors of the overall quality metrics, named as the report's fields. */
-export interface QualityStandardErrors {
-  accuracy: number;
-  balancedAccuracy: number;
-  precisionMacro: number;
-  recallMacro: number;
-  f1Macro: number;
-  f1Weighted: number;
-}
+export type QualityStandardErrors = OverallScores;
 
 type Gradient = (k: number, j: number) => number;
 

@@ -5,6 +5,7 @@ import { expectedClassificationScores } from '../../../monitoring-service/src/st
 import { expectedConfusion } from '../../../monitoring-service/src/stats/expected-confusion.js';
 import { expectedScoreStandardErrors } from '../../../monitoring-service/src/stats/expected-score-errors.js';
 import type { QualityStandardErrors } from '../../../monitoring-service/src/stats/expected-score-errors.js';
+import { overallScores } from '../../../monitoring-service/src/stats/classification-types.js';
 
 function errorsOf(labels: string[], distributions: number[][], predicted: number[]) {
   const confusion = expectedConfusion(labels, distributions, predicted);
@@ -67,24 +68,9 @@ describe('expectedScoreStandardErrors', () => {
         });
         return labels[k === -1 ? labels.length - 1 : k]!;
       });
-      const q = classificationMetrics(truth, guesses);
-      return {
-        accuracy: q.accuracy,
-        balancedAccuracy: q.balancedAccuracy,
-        precisionMacro: q.macro.precision,
-        recallMacro: q.macro.recall,
-        f1Macro: q.macro.f1,
-        f1Weighted: q.weighted.f1,
-      } satisfies QualityStandardErrors;
+      return overallScores(classificationMetrics(truth, guesses));
     });
-    const estimates: QualityStandardErrors = {
-      accuracy: scores.accuracy,
-      balancedAccuracy: scores.balancedAccuracy,
-      precisionMacro: scores.macro.precision,
-      recallMacro: scores.macro.recall,
-      f1Macro: scores.macro.f1,
-      f1Weighted: scores.weighted.f1,
-    };
+    const estimates = overallScores(scores);
     for (const name of Object.keys(errors) as (keyof QualityStandardErrors)[]) {
       const values = draws.map((d) => d[name]);
       const mean = values.reduce((sum, v) => sum + v, 0) / values.length;
