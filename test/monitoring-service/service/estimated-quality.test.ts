@@ -2,17 +2,15 @@
  * In process: events with probabilities → scheduled run → the report's estimatedClassification
  * and the model_quality_estimated series, equal to the engine's estimate on the same rows.
  */
-import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { driftEngine } from '../../../monitoring-service/src/datasets/drift-engine.js';
 import type { ReferenceProfile } from '../../../monitoring-service/src/drift/engine-api.js';
 import { estimateTableQuality } from '../../../monitoring-service/src/drift/estimate-table-quality.js';
 import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
-import { FIXTURES_DIR } from '../../helpers/fixtures.js';
 import { parsePrometheusText, sampleValue } from '../helpers/prometheus-text.js';
 import { type Harness, startHarness } from '../helpers/service-harness.js';
-import { FEATURES, makeEvents, tableOf } from '../helpers/toy-traffic.js';
+import { makeEvents, tableOf } from '../helpers/toy-traffic.js';
 
 const CLASSES = ['curl', 'squat', 'walk'];
 
@@ -32,9 +30,8 @@ describe('label-free quality estimate in the service', () => {
   let profile: ReferenceProfile;
   beforeEach(async () => {
     h = await startHarness(driftEngine);
-    const path = join(FIXTURES_DIR, 'monitoring-service', 'toy-reference.csv');
-    const table = await driftEngine.readReferenceTable(path, h.toy.definition);
-    profile = driftEngine.fitReferenceProfile(table, FEATURES);
+    // The service's own fitted profile: the reports below are computed against the same one.
+    profile = h.toy.job.profile;
   });
   afterEach(async () => h.close());
 

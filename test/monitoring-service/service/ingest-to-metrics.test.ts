@@ -2,17 +2,15 @@
  * End to end in-process: events over HTTP → scheduled run → /metrics and the report route, checked
  * against the drift engine's own report on the same rows.
  */
-import { join } from 'node:path';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { driftEngine } from '../../../monitoring-service/src/datasets/drift-engine.js';
 import type { ReferenceProfile } from '../../../monitoring-service/src/drift/engine-api.js';
 import { parsePrometheusText, sampleValue } from '../helpers/prometheus-text.js';
-import { FIXTURES_DIR } from '../../helpers/fixtures.js';
 import { type Harness, startHarness } from '../helpers/service-harness.js';
 import { resolveThresholds } from '../../../monitoring-service/src/drift/decision-rules.js';
 import { withSettings } from '../../../monitoring-service/src/drift/report-settings.js';
-import { expectQuality, FEATURES, makeEvents, tableOf } from '../helpers/toy-traffic.js';
+import { expectQuality, makeEvents, tableOf } from '../helpers/toy-traffic.js';
 
 /** The thresholds the toy dataset's reports are decided with. */
 const settingsOf = (h: Harness) => resolveThresholds(h.toy.definition.reportOptions);
@@ -22,9 +20,8 @@ describe('ingest → scheduled run → metrics', () => {
   let profile: ReferenceProfile;
   beforeEach(async () => {
     h = await startHarness(driftEngine);
-    const path = join(FIXTURES_DIR, 'monitoring-service', 'toy-reference.csv');
-    const table = await driftEngine.readReferenceTable(path, h.toy.definition);
-    profile = driftEngine.fitReferenceProfile(table, FEATURES);
+    // The service's own fitted profile: the reports below are computed against the same one.
+    profile = h.toy.job.profile;
   });
   afterEach(async () => h.close());
 
