@@ -55,16 +55,20 @@ function numbersByName(names: readonly string[], noun: string, exact: boolean) {
   return z
     .custom<Record<string, number>>(isObject, `expected an object of ${noun} values`)
     .superRefine((values, ctx) => {
-      let count = 0;
-      for (const _ in values) count++;
-      const checked = exact ? names : [...new Set([...names, ...Object.keys(values)])];
-      for (const name of checked) {
+      const notFinite = (name: string) => {
         const value = values[name];
-        if (typeof value === 'number' && Number.isFinite(value)) continue;
+        if (typeof value === 'number' && Number.isFinite(value)) return false;
         const message =
           value === undefined ? `missing ${noun}` : `expected a finite number, got ${typeof value}`;
         ctx.addIssue({ code: 'custom', path: [name], message });
-        return;
+        return true;
+      };
+      for (const name of names) if (notFinite(name)) return;
+      let count = 0;
+      for (const name in values) {
+        count++;
+        // Beyond the named ones, values are only checked where they are let through.
+        if (!exact && notFinite(name)) return;
       }
       if (exact && count > names.length) {
         const extra = Object.keys(values).filter((k) => !names.includes(k));
