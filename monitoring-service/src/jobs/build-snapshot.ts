@@ -38,29 +38,31 @@ export function buildSnapshot(input: SnapshotInput): MonitoringSnapshot {
   const { current, labelled, minWindowEvents } = input;
   const labelledCount = current.filter((e) => e.label !== undefined).length;
   const labelReady = labelled.length >= minWindowEvents;
+  const devices = { current: deviceCount(current), labeled: deviceCount(labelled) };
   return {
     windowEvents: { current: current.length, labeled: labelled.length },
-    windowDevices: { current: deviceCount(current), labeled: deviceCount(labelled) },
-    report: current.length >= minWindowEvents ? combinedReport(input, labelReady) : null,
+    windowDevices: devices,
+    report: current.length >= minWindowEvents ? combinedReport(input, labelReady, devices) : null,
     shares: {
       prediction: sharesOf(countValues(current.map((e) => e.prediction))),
       label: labelReady ? sharesOf(countValues(labelled.map((e) => e.label))) : null,
     },
     labelCoverage: current.length > 0 ? labelledCount / current.length : null,
     qualityFloor: labelReady
-      ? (input.calibrator?.calibrationFor(labelled.length, deviceCount(labelled)).qualityFloor ??
-        null)
+      ? (input.calibrator?.calibrationFor(labelled.length, devices.labeled).qualityFloor ?? null)
       : null,
   };
 }
 
 /** Feature and prediction drift of the current window, target and quality of the labelled one. */
-function combinedReport(input: SnapshotInput, labelReady: boolean): DriftReport {
+function combinedReport(
+  input: SnapshotInput,
+  labelReady: boolean,
+  devices: { current: number; labeled: number },
+): DriftReport {
   const { profile, current, labelled, computeDriftReport } = input;
   const features = profile.featureNames;
-  const calibrate = (events: readonly StoredEvent[]) =>
-    input.calibrator?.calibrationFor(events.length, deviceCount(events));
-  const calibration = calibrate(current);
+  const calibration = input.calibrator?.calibrationFor(current.length, devices.current);
   const options = { ...input.options, calibration };
   if (labelReady && sameEvents(current, labelled)) {
     const table = windowTable(current, features, true);
@@ -70,7 +72,8 @@ function combinedReport(input: SnapshotInput, labelReady: boolean): DriftReport 
   const report = computeDriftReport(profileForTable(profile, table), table, options);
   if (!labelReady) return { ...report, target: null, classification: null };
   // The labelled window's features are not tested: only its labels and predictions are read.
-  const labelOptions = { ...input.options, targetCalibration: calibrate(labelled) };
+  const targetCalibration = input.calibrator?.calibrationFor(labelled.length, devices.labeled);
+  const labelOptions = { ...input.options, targetCalibration };
   const quality = input.computeLabelQuality(profile, windowTable(labelled, [], true), labelOptions);
   return { ...report, ...quality };
 }
