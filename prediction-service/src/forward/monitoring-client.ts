@@ -1,3 +1,4 @@
+import { bearerAuthorization } from '../../../core/src/http/bearer-token.js';
 /** How monitoring answered one batch. */
 export type SendOutcome =
   | { kind: 'acknowledged' }
@@ -20,7 +21,8 @@ export interface MonitoringClientOptions {
 export function createMonitoringClient(options: MonitoringClientOptions): SendBatch {
   const url = `${options.monitoringUrl}/v1/datasets/${encodeURIComponent(options.dataset)}/events`;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.authToken !== undefined) headers.authorization = `Bearer ${options.authToken}`;
+  if (options.authToken !== undefined)
+    headers.authorization = bearerAuthorization(options.authToken);
   return async (payloads) => {
     let response: Response;
     let text: string;

@@ -2,6 +2,7 @@
  * POST with retries: network errors, timeouts, 429 and 5xx are retried with exponential backoff
  * and the very same body, so a window keeps its windowId however often it is resent.
  */
+import { bearerAuthorization } from '../../../core/src/http/bearer-token.js';
 import type { Clock } from '../clock.js';
 import type { Body, Transport } from './http-transport.js';
 
@@ -38,7 +39,7 @@ function retryable(status: number | undefined): boolean {
 
 async function attempt(url: string, body: Body, ctx: PostContext) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (ctx.token) headers.authorization = `Bearer ${ctx.token}`;
+  if (ctx.token) headers.authorization = bearerAuthorization(ctx.token);
   const started = performance.now();
   try {
     const res = await ctx.transport.post(url, body, headers, ctx.policy.timeoutMs);
