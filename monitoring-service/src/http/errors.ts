@@ -5,6 +5,7 @@
 import type { ErrorRequestHandler } from 'express';
 import { type ErrorCatalogue, errorFactory, HttpError } from '../../../core/src/http/http-error.js';
 import { writeHttpError } from '../../../core/src/http/write-http-error.js';
+import { bodyReadFailure } from '../../../core/src/http/body-read-failure.js';
 import { StoreUnavailableError } from '../store/store.js';
 
 /** What a 503 for a store that cannot write asks the client to wait before retrying. */
@@ -33,7 +34,7 @@ export const ERRORS: ErrorCatalogue<ErrorCode> = CATALOGUE;
 /** Builds the service's errors: status from the catalogue, message from the catalogue unless given. */
 export const appError = errorFactory(ERRORS);
 
-/** Body-parser failures carry a `type`; map them onto the catalogue. */
+/** Our errors pass through; a store that cannot write and body-read failures map onto the catalogue. */
 export function toAppError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
   if (error instanceof StoreUnavailableError) {
@@ -41,17 +42,18 @@ export function toAppError(error: unknown): HttpError {
       retryAfterSeconds: STORE_RETRY_AFTER_SECONDS,
     });
   }
-  const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.parse.failed') return appError('invalid_json');
-  if (type === 'entity.too.large') return appError('payload_too_large');
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    return appError('unsupported_media_type');
+  switch (bodyReadFailure(error)) {
+    case 'not_json':
+      return appError('invalid_json');
+    case 'too_large':
+      return appError('payload_too_large');
+    case 'unsupported_encoding':
+      return appError('unsupported_media_type');
+    case 'undecodable':
+      return appError('invalid_body', 'the request body could not be decoded');
+    default:
+      return appError('internal');
   }
-  // e.g. a gzip body that does not inflate: zlib's error, marked 400 by the body reader.
-  if ((error as { status?: unknown } | null)?.status === 400) {
-    return appError('invalid_body', 'the request body could not be decoded');
-  }
-  return appError('internal');
 }
 
 export function errorMiddleware(onInternal: (error: unknown) => void): ErrorRequestHandler {

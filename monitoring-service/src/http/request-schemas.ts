@@ -163,8 +163,9 @@ export function batchItems(
       field: key,
     });
   }
-  if (items.length === 0)
+  if (items.length === 0) {
     throw appError('invalid_body', `${key} must not be empty`, { field: key });
+  }
   if (items.length > maxItems) {
     throw appError(
       'payload_too_large',

@@ -13,6 +13,7 @@ import {
   type HttpErrorOptions,
 } from '../../../core/src/http/http-error.js';
 import { writeHttpError } from '../../../core/src/http/write-http-error.js';
+import { bodyReadFailure } from '../../../core/src/http/body-read-failure.js';
 
 const CATALOGUE = {
   invalid_json: { status: 400, message: 'request body is not valid JSON' },
@@ -49,31 +50,27 @@ export function aboutWindow(index: number, windowId: string | undefined, field?:
   return { context: { window }, field } satisfies HttpErrorOptions;
 }
 
-/** What the body reader (express.raw) attaches to the errors it raises. */
-interface ReaderError {
-  type?: unknown;
-  status?: unknown;
-  message?: unknown;
-}
-
-/** Errors the body reader raises before the route runs, by their `type` or status. */
-function fromReaderError(error: ReaderError): HttpError<ErrorCode> | undefined {
-  switch (error.type) {
-    case 'entity.too.large':
+/** Errors the body reader raises before the route runs, in the catalogue's terms. */
+function fromReaderError(error: unknown): HttpError<ErrorCode> | undefined {
+  switch (bodyReadFailure(error)) {
+    case 'too_large':
       return apiError('body_too_large');
-    case 'encoding.unsupported':
+    case 'unsupported_encoding':
       return apiError('unsupported_media_type', 'request body encoding is not supported');
+    case 'not_json':
+      return apiError('invalid_json');
+    case 'undecodable': {
+      const reason = String((error as { message?: unknown }).message);
+      return apiError('invalid_body', `request body could not be read: ${reason}`);
+    }
     default:
-      // e.g. a gzip body that does not decompress: zlib's error, marked 400 by the reader.
-      return error.status === 400
-        ? apiError('invalid_body', `request body could not be read: ${String(error.message)}`)
-        : undefined;
+      return undefined;
   }
 }
 
 /** Answers an error with the shared writer; logs what is not ours. */
 export function sendApiError(res: ServerResponse, error: unknown, logger: Logger): void {
-  const known = error instanceof HttpError ? error : fromReaderError((error ?? {}) as ReaderError);
+  const known = error instanceof HttpError ? error : fromReaderError(error);
   const httpError = known ?? apiError('internal');
   if (!known) logger.error({ err: error }, 'unhandled error while serving a request');
   else if (httpError.status >= 500) logger.warn({ code: httpError.code }, httpError.message);
