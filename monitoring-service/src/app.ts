@@ -8,7 +8,7 @@ import type { Registry } from 'prom-client';
 import type { Ingestor } from './datasets/ingestor.js';
 import type { MonitoredDataset } from './datasets/monitored-dataset.js';
 import { datasetRoutes } from './http/dataset-routes.js';
-import { AppError, errorMiddleware } from './http/errors.js';
+import { appError, errorMiddleware } from './http/errors.js';
 import { opsRoutes } from './http/ops-routes.js';
 import type { Metrics } from './metrics/metrics.js';
 import { publishZeroSeries } from './metrics/zero-series.js';
@@ -45,7 +45,7 @@ export function createApp(deps: AppDeps): Express {
         deps.log.warn({ alert }, `alert ${alert.alertname} ${alert.status}`),
     }),
   );
-  app.use((_req, _res, next) => next(new AppError('not_found')));
+  app.use((_req, _res, next) => next(appError('not_found')));
   app.use(errorMiddleware((error) => deps.log.error({ err: error }, 'request failed')));
   return app;
 }

@@ -3,29 +3,11 @@
  * the service with a message naming the variable.
  */
 import { fileURLToPath } from 'node:url';
-import { z } from 'zod';
+import { EnvReader } from '../../core/src/config/env-reader.js';
 import type { RetentionPolicy } from './store/store.js';
 
 const DEFAULT_DATASETS = fileURLToPath(new URL('../config/datasets.yaml', import.meta.url));
-
-/** Unset and empty mean the same: the default. */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
-
-const envSchema = z.object({
-  PORT: optional(z.coerce.number().int().min(0).max(65535)),
-  HOST: optional(z.string()),
-  DATA_DIR: optional(z.string()),
-  AUTH_TOKEN: optional(z.string()),
-  MONGODB_URI: optional(z.string().regex(/^mongodb(\+srv)?:\/\//, 'must be a mongodb:// URI')),
-  DATASETS_CONFIG: optional(z.string()),
-  LOG_LEVEL: optional(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
-  MAX_BODY_BYTES: optional(z.coerce.number().int().min(1024)),
-  MAX_BATCH_EVENTS: optional(z.coerce.number().int().min(1)),
-  RETENTION_HOURS: optional(z.coerce.number().positive()),
-  RETENTION_MAX_EVENTS: optional(z.coerce.number().int().min(1)),
-  SHUTDOWN_TIMEOUT_MS: optional(z.coerce.number().int().min(0)),
-});
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export interface Config {
   port: number;
@@ -41,32 +23,25 @@ export interface Config {
   shutdownTimeoutMs: number;
 }
 
-export class EnvError extends Error {
-  override name = 'EnvError';
-}
-
+/** Throws EnvError naming every bad variable; an empty variable counts as unset. */
 export function loadConfig(env: Readonly<Record<string, string | undefined>>): Readonly<Config> {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new EnvError(`environment variable ${String(issue?.path[0])}: ${issue?.message}`);
-  }
-  const e = parsed.data;
+  const r = new EnvReader(env);
   const config: Config = {
-    port: e.PORT ?? 8085,
-    host: e.HOST ?? '0.0.0.0',
-    dataDir: e.DATA_DIR ?? '.data/monitoring',
-    authToken: e.AUTH_TOKEN,
-    mongodbUri: e.MONGODB_URI,
-    datasetsConfig: e.DATASETS_CONFIG ?? DEFAULT_DATASETS,
-    logLevel: e.LOG_LEVEL ?? 'info',
-    maxBodyBytes: e.MAX_BODY_BYTES ?? 16 * 1024 * 1024,
-    maxBatchEvents: e.MAX_BATCH_EVENTS ?? 5000,
+    port: r.port('PORT', 8085),
+    host: r.string('HOST', '0.0.0.0'),
+    dataDir: r.string('DATA_DIR', '.data/monitoring'),
+    authToken: r.optional('AUTH_TOKEN'),
+    mongodbUri: r.matching('MONGODB_URI', /^mongodb(\+srv)?:\/\//, 'a mongodb:// URI'),
+    datasetsConfig: r.string('DATASETS_CONFIG', DEFAULT_DATASETS),
+    logLevel: r.choice('LOG_LEVEL', LOG_LEVELS, 'info'),
+    maxBodyBytes: r.integer('MAX_BODY_BYTES', 16 * 1024 * 1024, { min: 1024 }),
+    maxBatchEvents: r.integer('MAX_BATCH_EVENTS', 5000, { min: 1 }),
     retention: Object.freeze({
-      maxAgeMs: (e.RETENTION_HOURS ?? 168) * 3600_000,
-      maxEventsPerDataset: e.RETENTION_MAX_EVENTS ?? 200_000,
+      maxAgeMs: r.number('RETENTION_HOURS', 168, 0) * 3600_000,
+      maxEventsPerDataset: r.integer('RETENTION_MAX_EVENTS', 200_000, { min: 1 }),
     }),
-    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS ?? 10_000,
+    shutdownTimeoutMs: r.integer('SHUTDOWN_TIMEOUT_MS', 10_000, { min: 0 }),
   };
+  r.finish('invalid monitoring-service environment');
   return Object.freeze(config);
 }

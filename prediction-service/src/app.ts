@@ -1,6 +1,6 @@
 import express from 'express';
 import type { Registry } from 'prom-client';
-import { ApiError, errorMiddleware } from './http/api-error.js';
+import { apiError, errorMiddleware } from './http/api-error.js';
 import {
   createPredictEndpoint,
   type Endpoint,
@@ -37,7 +37,7 @@ export function createApp(
   app.post('/predict', predict);
 
   app.use((_req, _res, next) => {
-    next(new ApiError('not_found', 'no such route'));
+    next(apiError('not_found', 'no such route'));
   });
   app.use(errorMiddleware(deps.logger));
   return app;

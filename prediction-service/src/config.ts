@@ -1,40 +1,7 @@
 import { availableParallelism } from 'node:os';
-import { z } from 'zod';
+import { EnvReader } from '../../core/src/config/env-reader.js';
 
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
-const nonNegativeInt = (fallback: number) =>
-  z.coerce.number().int().nonnegative().default(fallback);
-
-const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(9696),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('data/prediction-service'),
-  AUTH_TOKEN: z.string().optional(),
-  MONITORING_URL: z.url().default('http://localhost:8085'),
-  MONITORING_DATASET: z
-    .string()
-    .regex(/^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only')
-    .default('exercise_group'),
-  MODEL_PATH: z.string().min(1).default('reference-data/model/model-card.json'),
-  INFERENCE_THREADS: positiveInt(1),
-  // One worker per core (up to 4): at full batch load the event loop (HTTP, inference, outbox)
-  // needs about a third of a core, and one worker alone saturated at ~90 % of the batch goal on
-  // 2 cores. Two gave 10 000-10 500 windows/s against 9 500-10 100 with no worse paced p99.
-  FEATURIZE_WORKERS: nonNegativeInt(Math.min(4, availableParallelism())),
-  WINDOW_LENGTH: z.coerce.number().int().min(16).max(100_000).default(151),
-  MAX_BATCH_WINDOWS: positiveInt(256),
-  MAX_BODY_BYTES: positiveInt(16 * 1024 * 1024),
-  FORWARD_BATCH_EVENTS: positiveInt(500),
-  FORWARD_LINGER_MS: nonNegativeInt(50),
-  FORWARD_TIMEOUT_MS: positiveInt(10_000),
-  FORWARD_MAX_IN_FLIGHT: positiveInt(2),
-  FORWARD_BACKOFF_BASE_MS: positiveInt(200),
-  FORWARD_BACKOFF_MAX_MS: positiveInt(30_000),
-  OUTBOX_MAX_EVENTS: positiveInt(100_000),
-  OUTBOX_SEGMENT_BYTES: positiveInt(16 * 1024 * 1024),
-  SHUTDOWN_TIMEOUT_MS: nonNegativeInt(10_000),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-});
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 export interface Config {
   readonly port: number;
@@ -67,43 +34,45 @@ export interface Config {
   readonly logLevel: string;
 }
 
-/** Thrown for an unusable environment; the message names every offending variable. */
-export class ConfigError extends Error {
-  override name = 'ConfigError';
-}
-
-/** Parses and validates the environment once; the result is frozen. Throws ConfigError. */
-export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new ConfigError(`invalid prediction-service environment: ${problems.join('; ')}`);
-  }
-  const e = parsed.data;
-  return Object.freeze({
-    port: e.PORT,
-    host: e.HOST,
-    dataDir: e.DATA_DIR,
-    authToken: e.AUTH_TOKEN === '' ? undefined : e.AUTH_TOKEN,
-    monitoringUrl: e.MONITORING_URL.replace(/\/+$/, ''),
-    dataset: e.MONITORING_DATASET,
-    modelPath: e.MODEL_PATH,
-    windowLengthSamples: e.WINDOW_LENGTH,
-    inferenceThreads: e.INFERENCE_THREADS,
-    featurizeWorkers: e.FEATURIZE_WORKERS,
-    maxBatchWindows: e.MAX_BATCH_WINDOWS,
-    maxBodyBytes: e.MAX_BODY_BYTES,
+/**
+ * Reads and checks the environment once; the result is frozen. An empty variable counts as unset.
+ * Throws EnvError naming every bad variable.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const r = new EnvReader(env);
+  const positive = (name: string, fallback: number) => r.integer(name, fallback, { min: 1 });
+  const nonNegative = (name: string, fallback: number) => r.integer(name, fallback, { min: 0 });
+  const config: Config = {
+    port: r.port('PORT', 9696),
+    host: r.string('HOST', '0.0.0.0'),
+    dataDir: r.string('DATA_DIR', 'data/prediction-service'),
+    authToken: r.optional('AUTH_TOKEN'),
+    monitoringUrl: r.httpUrl('MONITORING_URL', 'http://localhost:8085').replace(/\/+$/, ''),
+    dataset:
+      r.matching('MONITORING_DATASET', /^[A-Za-z0-9_.-]+$/, 'letters, digits, _ . - only') ??
+      'exercise_group',
+    modelPath: r.string('MODEL_PATH', 'reference-data/model/model-card.json'),
+    windowLengthSamples: r.integer('WINDOW_LENGTH', 151, { min: 16, max: 100_000 }),
+    inferenceThreads: positive('INFERENCE_THREADS', 1),
+    // One worker per core (up to 4): at full batch load the event loop (HTTP, inference, outbox)
+    // needs about a third of a core, and one worker alone saturated at ~90 % of the batch goal on
+    // 2 cores. Two gave 10 000-10 500 windows/s against 9 500-10 100 with no worse paced p99.
+    featurizeWorkers: nonNegative('FEATURIZE_WORKERS', Math.min(4, availableParallelism())),
+    maxBatchWindows: positive('MAX_BATCH_WINDOWS', 256),
+    maxBodyBytes: positive('MAX_BODY_BYTES', 16 * 1024 * 1024),
     forward: Object.freeze({
-      batchEvents: e.FORWARD_BATCH_EVENTS,
-      lingerMs: e.FORWARD_LINGER_MS,
-      timeoutMs: e.FORWARD_TIMEOUT_MS,
-      maxInFlight: e.FORWARD_MAX_IN_FLIGHT,
-      backoffBaseMs: e.FORWARD_BACKOFF_BASE_MS,
-      backoffMaxMs: e.FORWARD_BACKOFF_MAX_MS,
+      batchEvents: positive('FORWARD_BATCH_EVENTS', 500),
+      lingerMs: nonNegative('FORWARD_LINGER_MS', 50),
+      timeoutMs: positive('FORWARD_TIMEOUT_MS', 10_000),
+      maxInFlight: positive('FORWARD_MAX_IN_FLIGHT', 2),
+      backoffBaseMs: positive('FORWARD_BACKOFF_BASE_MS', 200),
+      backoffMaxMs: positive('FORWARD_BACKOFF_MAX_MS', 30_000),
     }),
-    outboxMaxEvents: e.OUTBOX_MAX_EVENTS,
-    outboxSegmentBytes: e.OUTBOX_SEGMENT_BYTES,
-    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
-    logLevel: e.LOG_LEVEL,
-  });
+    outboxMaxEvents: positive('OUTBOX_MAX_EVENTS', 100_000),
+    outboxSegmentBytes: positive('OUTBOX_SEGMENT_BYTES', 16 * 1024 * 1024),
+    shutdownTimeoutMs: nonNegative('SHUTDOWN_TIMEOUT_MS', 10_000),
+    logLevel: r.choice('LOG_LEVEL', LOG_LEVELS, 'info'),
+  };
+  r.finish('invalid prediction-service environment');
+  return Object.freeze(config);
 }

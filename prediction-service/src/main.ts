@@ -5,7 +5,8 @@
 import { createServer, type Server } from 'node:http';
 import { capConnections, serverOptions } from '../../core/src/http/server-limits.js';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { type Config, ConfigError, loadConfig } from './config.js';
+import { EnvError } from '../../core/src/config/env-error.js';
+import { type Config, loadConfig } from './config.js';
 import { DEFAULT_SAMPLE_RATE_HZ, FEATURE_NAMES } from './features/index.js';
 import type { Forwarder } from './forward/forwarder.js';
 import type { Outbox } from './forward/outbox.js';
@@ -18,7 +19,7 @@ let config: Config;
 try {
   config = loadConfig(process.env);
 } catch (error) {
-  if (!(error instanceof ConfigError)) throw error;
+  if (!(error instanceof EnvError)) throw error;
   process.stderr.write(`${error.message}\n`);
   process.exit(1);
 }

@@ -1,12 +1,12 @@
 /** Seeded synthetic tables for the drift bench: 65 features of varied shapes and a class column. */
 import type { DriftTable } from '../../monitoring-service/src/drift/engine-api.js';
-import { mulberry32 } from '../helpers/seeded-random.js';
+import { createRng } from '../../core/src/random/prng.js';
 
 export const FEATURES = Array.from({ length: 65 }, (_, i) => `feature_${i}`);
 const CLASSES = ['Bicep Curl', 'Crunch', 'Junk', 'Lateral Raise', 'Push-up', 'Squat', 'Transition'];
 
 /** Seeded uniform generator on [0, 1) for the bench tables. */
-export const uniformSource = mulberry32;
+export const uniformSource = (seed: number) => createRng(seed).next;
 
 export interface Sample {
   columns: Float64Array[];

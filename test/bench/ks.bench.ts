@@ -11,6 +11,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
+import { createRng } from '../../core/src/random/prng.js';
 import { ksTwoSampleSorted } from '../../monitoring-service/src/stats/ks-two-sample.js';
 import { sortedFiniteCopy } from '../../monitoring-service/src/stats/ks-sorted-copy.js';
 import { median } from './stats.js';
@@ -144,10 +145,6 @@ function scipyAvailable(): boolean {
 
 /** Standard normal draws from a seeded 32-bit LCG through Box–Muller (reproducible inputs). */
 function normalSource(seed: number): () => number {
-  let state = Math.floor(seed) >>> 0;
-  const uniform = () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return (state + 0.5) / 2 ** 32;
-  };
-  return () => Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+  const rng = createRng(seed);
+  return () => rng.normal();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../prediction-service/src/config.js';
+import { EnvError } from '../../core/src/config/env-error.js';
+import { loadConfig } from '../../prediction-service/src/config.js';
 
 describe('loadConfig', () => {
   it('uses the pinned defaults', () => {
@@ -28,7 +29,7 @@ describe('loadConfig', () => {
   });
 
   it('names every bad variable', () => {
-    expect(() => loadConfig({ PORT: 'abc', OUTBOX_MAX_EVENTS: '0' })).toThrow(ConfigError);
+    expect(() => loadConfig({ PORT: 'abc', OUTBOX_MAX_EVENTS: '0' })).toThrow(EnvError);
     expect(() => loadConfig({ PORT: 'abc', OUTBOX_MAX_EVENTS: '0' })).toThrow(
       /PORT.*OUTBOX_MAX_EVENTS/,
     );

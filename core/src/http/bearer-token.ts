@@ -1,5 +1,5 @@
 /**
- * The one bearer-token check of both services. `Authorization: <scheme> <token>` passes when the
+ * The one bearer-token check of both services, and the header their clients send. `Authorization: <scheme> <token>` passes when the
  * scheme is `Bearer` in any letter case, followed by one or more spaces, and the token equals the
  * configured one. Tokens are compared through their SHA-256 digests with `timingSafeEqual`, so
  * the time taken reveals neither the expected token nor its length.
@@ -21,4 +21,9 @@ export function bearerTokenCheck(token: string): (header: string | undefined) =>
     const actual = digest(given ?? '');
     return timingSafeEqual(actual, expected) && given !== undefined;
   };
+}
+
+/** The `Authorization` header value a client sends with `token`: the one spelling all clients use. */
+export function bearerAuthorization(token: string): string {
+  return `Bearer ${token}`;
 }

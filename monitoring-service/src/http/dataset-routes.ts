@@ -10,7 +10,7 @@ import { resolveThresholds } from '../drift/decision-rules.js';
 import { withSettings } from '../drift/report-settings.js';
 import type { Metrics } from '../metrics/metrics.js';
 import type { EventRecord } from '../store/store.js';
-import { AppError } from './errors.js';
+import { appError } from './errors.js';
 import { countRejected, datasetOf, findDataset, jsonBody, requireToken } from './middleware.js';
 import {
   batchItems,
@@ -45,7 +45,7 @@ export function datasetRoutes(deps: DatasetRoutesDeps): Router {
   router.get('/v1/datasets/:dataset/report', lookup, (req, res) => {
     const dataset = datasetOf(req);
     const report = dataset.job.latestReport;
-    if (!report) throw new AppError('report_not_ready');
+    if (!report) throw appError('report_not_ready');
     // As the drift CLI prints it: the pinned report plus the settings that decided it.
     res.json(withSettings(report, resolveThresholds(dataset.definition.reportOptions)));
   });
@@ -92,7 +92,7 @@ function postRows(deps: DatasetRoutesDeps): RequestHandler {
   return async (req, res) => {
     const dataset = datasetOf(req);
     if (!Array.isArray(req.body)) {
-      throw new AppError('invalid_body', 'the body must be a JSON array of rows');
+      throw appError('invalid_body', 'the body must be a JSON array of rows');
     }
     const { items } = batchItems(req.body, 'rows', deps.maxBatchEvents);
     const schema = schemas.get(dataset.definition.name)!;

@@ -1,14 +1,17 @@
 /**
- * The service's error catalogue and its one error middleware. Every error answer is
- * `{ "error": { "code", "message", "field"? } }`.
+ * The service's error catalogue and its one error middleware, built on the shared error class
+ * and writer of core/src/http. Every error answer is `{ "error": { "code", "message", "field"? } }`.
  */
 import type { ErrorRequestHandler } from 'express';
+import { type ErrorCatalogue, errorFactory, HttpError } from '../../../core/src/http/http-error.js';
+import { writeHttpError } from '../../../core/src/http/write-http-error.js';
+import { bodyReadFailure } from '../../../core/src/http/body-read-failure.js';
 import { StoreUnavailableError } from '../store/store.js';
 
 /** What a 503 for a store that cannot write asks the client to wait before retrying. */
 export const STORE_RETRY_AFTER_SECONDS = 1;
 
-export const ERRORS = {
+const CATALOGUE = {
   invalid_json: { status: 400, message: 'the request body is not valid JSON' },
   invalid_body: { status: 400, message: 'the request body does not match the schema' },
   unauthorized: { status: 401, message: 'a valid bearer token is required' },
@@ -25,48 +28,38 @@ export const ERRORS = {
   internal: { status: 500, message: 'internal error' },
 } as const;
 
-export type ErrorCode = keyof typeof ERRORS;
+export type ErrorCode = keyof typeof CATALOGUE;
+export const ERRORS: ErrorCatalogue<ErrorCode> = CATALOGUE;
 
-export class AppError extends Error {
-  readonly status: number;
+/** Builds the service's errors: status from the catalogue, message from the catalogue unless given. */
+export const appError = errorFactory(ERRORS);
 
-  constructor(
-    readonly code: ErrorCode,
-    message: string = ERRORS[code].message,
-    readonly field?: string,
-  ) {
-    super(message);
-    this.status = ERRORS[code].status;
+/** Our errors pass through; a store that cannot write and body-read failures map onto the catalogue. */
+export function toAppError(error: unknown): HttpError {
+  if (error instanceof HttpError) return error;
+  if (error instanceof StoreUnavailableError) {
+    return appError('store_unavailable', undefined, {
+      retryAfterSeconds: STORE_RETRY_AFTER_SECONDS,
+    });
   }
-}
-
-/** Body-parser failures carry a `type`; map them onto the catalogue. */
-export function toAppError(error: unknown): AppError {
-  if (error instanceof AppError) return error;
-  if (error instanceof StoreUnavailableError) return new AppError('store_unavailable');
-  const type = (error as { type?: unknown } | null)?.type;
-  if (type === 'entity.parse.failed') return new AppError('invalid_json');
-  if (type === 'entity.too.large') return new AppError('payload_too_large');
-  if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
-    return new AppError('unsupported_media_type');
+  switch (bodyReadFailure(error)) {
+    case 'not_json':
+      return appError('invalid_json');
+    case 'too_large':
+      return appError('payload_too_large');
+    case 'unsupported_encoding':
+      return appError('unsupported_media_type');
+    case 'undecodable':
+      return appError('invalid_body', 'the request body could not be decoded');
+    default:
+      return appError('internal');
   }
-  // e.g. a gzip body that does not inflate: zlib's error, marked 400 by the body reader.
-  if ((error as { status?: unknown } | null)?.status === 400) {
-    return new AppError('invalid_body', 'the request body could not be decoded');
-  }
-  return new AppError('internal');
 }
 
 export function errorMiddleware(onInternal: (error: unknown) => void): ErrorRequestHandler {
   return (error, _req, res, _next) => {
-    const appError = toAppError(error);
-    if (appError.code === 'internal') onInternal(error);
-    if (appError.code === 'unauthorized') res.setHeader('WWW-Authenticate', 'Bearer');
-    if (appError.code === 'store_unavailable') {
-      res.setHeader('Retry-After', String(STORE_RETRY_AFTER_SECONDS));
-    }
-    const body: Record<string, string> = { code: appError.code, message: appError.message };
-    if (appError.field !== undefined) body.field = appError.field;
-    res.status(appError.status).json({ error: body });
+    const httpError = toAppError(error);
+    if (httpError.code === 'internal') onInternal(error);
+    writeHttpError(res, httpError);
   };
 }

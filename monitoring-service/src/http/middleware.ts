@@ -7,7 +7,7 @@ import type { MonitoredDataset } from '../datasets/monitored-dataset.js';
 import type { Metrics } from '../metrics/metrics.js';
 import { unsupportedContentEncoding } from '../../../core/src/http/content-encoding.js';
 import { bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
-import { AppError, toAppError } from './errors.js';
+import { appError, toAppError } from './errors.js';
 import { parseJsonInSlices } from './parse-json-in-slices.js';
 import { readBodyChunks } from './read-body-chunks.js';
 
@@ -16,13 +16,13 @@ export function requireToken(token: string | undefined): RequestHandler {
   const check = token ? bearerTokenCheck(token) : undefined;
   return (req, _res, next) => {
     if (!check) return next();
-    next(check(req.get('authorization')) ? undefined : new AppError('unauthorized'));
+    next(check(req.get('authorization')) ? undefined : appError('unauthorized'));
   };
 }
 
 export function datasetOf(req: Request): MonitoredDataset {
   const dataset = req.res?.locals.dataset as MonitoredDataset | undefined;
-  if (!dataset) throw new AppError('unknown_dataset');
+  if (!dataset) throw appError('unknown_dataset');
   return dataset;
 }
 
@@ -32,11 +32,9 @@ export function findDataset(datasets: ReadonlyMap<string, MonitoredDataset>): Re
     const dataset = datasets.get(String(req.params.dataset));
     if (!dataset)
       return next(
-        new AppError(
-          'unknown_dataset',
-          `dataset "${req.params.dataset}" is not monitored`,
-          'dataset',
-        ),
+        appError('unknown_dataset', `dataset "${req.params.dataset}" is not monitored`, {
+          field: 'dataset',
+        }),
       );
     res.locals.dataset = dataset;
     next();
@@ -56,13 +54,13 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
     const encoding = unsupportedContentEncoding(req.get('content-encoding'));
     if (encoding !== undefined) {
       const message = `content-encoding ${encoding} is not supported; send identity, gzip or deflate`;
-      return next(new AppError('unsupported_media_type', message));
+      return next(appError('unsupported_media_type', message));
     }
-    if (!req.is('application/json')) return next(new AppError('unsupported_media_type'));
+    if (!req.is('application/json')) return next(appError('unsupported_media_type'));
     const charset = CHARSET.exec(req.get('content-type') ?? '')?.[1]?.toLowerCase();
     if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
       const message = `charset ${charset} is not supported; send UTF-8`;
-      return next(new AppError('unsupported_media_type', message));
+      return next(appError('unsupported_media_type', message));
     }
     next();
   };
@@ -70,15 +68,15 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
     const chunks: unknown = req.body;
     // Until it parses, there is no body (the rejected-events counter looks at it).
     req.body = undefined;
-    if (!Array.isArray(chunks)) return next(new AppError('invalid_json'));
+    if (!Array.isArray(chunks)) return next(appError('invalid_json'));
     parseJsonInSlices(chunks as Buffer[]).then(
       (body) => {
         // Like express.json's strict mode: only an object or an array is a body.
-        if (body === null || typeof body !== 'object') return next(new AppError('invalid_json'));
+        if (body === null || typeof body !== 'object') return next(appError('invalid_json'));
         req.body = body;
         next();
       },
-      () => next(new AppError('invalid_json')),
+      () => next(appError('invalid_json')),
     );
   };
   return [requireJson, readBodyChunks(limitBytes), parse];

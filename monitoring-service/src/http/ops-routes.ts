@@ -7,7 +7,7 @@ import type { RequestHandler } from 'express';
 import type { Registry } from 'prom-client';
 import type { Ingestor } from '../datasets/ingestor.js';
 import type { AlertRecord } from '../store/store.js';
-import { AppError } from './errors.js';
+import { appError } from './errors.js';
 import { jsonBody, requireToken } from './middleware.js';
 import { alertWebhookSchema, parseOrThrow } from './request-schemas.js';
 
@@ -54,7 +54,7 @@ export function opsRoutes(deps: OpsRoutesDeps): Router {
     res.json({ status: 'ok' });
   });
   router.get('/readyz', (_req, res) => {
-    if (!deps.isReady()) throw new AppError('not_ready');
+    if (!deps.isReady()) throw appError('not_ready');
     res.json({ status: 'ready' });
   });
   return router;

@@ -10,7 +10,7 @@ import { reportSettings } from '../drift/report-settings.js';
 import { renderHtmlReport } from '../report-html/render-html-report.js';
 import { reportPage } from '../report-html/report-page.js';
 import { profileForTable, windowTable } from '../windows/window-table.js';
-import { AppError } from './errors.js';
+import { appError } from './errors.js';
 import { datasetOf } from './middleware.js';
 
 export function reportPageHandler(): RequestHandler {
@@ -23,7 +23,7 @@ export function reportPageHandler(): RequestHandler {
 
 function htmlReportOf(dataset: MonitoredDataset): string {
   const run = dataset.job.latestRun;
-  if (!run) throw new AppError('report_not_ready');
+  if (!run) throw appError('report_not_ready');
   const { definition } = dataset;
   const { report } = run;
   const labelsUsed = report.target !== null || report.classification !== null;

@@ -3,7 +3,7 @@
  * schema), and one parse helper that turns the first issue into an error naming the field.
  */
 import { z } from 'zod';
-import { AppError } from './errors.js';
+import { appError } from './errors.js';
 
 const id = z.string().min(1).max(256);
 const className = z.string().min(1).max(256);
@@ -159,18 +159,22 @@ export function batchItems(
   const items = wrapped ? (body as Record<string, unknown>)[key] : body;
   const path = wrapped ? key : '';
   if (!Array.isArray(items)) {
-    throw new AppError('invalid_body', `the body must be a JSON array or { "${key}": [...] }`, key);
+    throw appError('invalid_body', `the body must be a JSON array or { "${key}": [...] }`, {
+      field: key,
+    });
   }
-  if (items.length === 0) throw new AppError('invalid_body', `${key} must not be empty`, key);
+  if (items.length === 0) {
+    throw appError('invalid_body', `${key} must not be empty`, { field: key });
+  }
   if (items.length > maxItems) {
-    throw new AppError(
+    throw appError(
       'payload_too_large',
       `at most ${maxItems} ${key} per request, got ${items.length}`,
-      key,
+      { field: key },
     );
   }
   if (wrapped && Object.keys(body as object).length > 1) {
-    throw new AppError('invalid_body', `only "${key}" is allowed at the top level`, key);
+    throw appError('invalid_body', `only "${key}" is allowed at the top level`, { field: key });
   }
   return { items, path };
 }
@@ -182,7 +186,9 @@ export function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, prefix = '
   const issue = result.error.issues[0];
   const field = formatPath(prefix, issue?.path ?? []);
   const message = issue?.message ?? 'invalid value';
-  throw new AppError('invalid_body', field ? `${field}: ${message}` : message, field || undefined);
+  throw appError('invalid_body', field ? `${field}: ${message}` : message, {
+    field: field || undefined,
+  });
 }
 
 function formatPath(prefix: string, path: readonly PropertyKey[]): string {

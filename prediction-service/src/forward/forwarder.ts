@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
-import { type BackoffOptions, backoffDelayMs } from './backoff.js';
+import type { BackoffPolicy } from '../../../core/src/retry/backoff-delay.js';
+import { retryDelayMs } from '../../../core/src/retry/retry-delay.js';
 import type { DeadLetter } from './dead-letter.js';
 import type { SendBatch, SendOutcome } from './monitoring-client.js';
 import type { Outbox, OutboxEntry } from './outbox.js';
@@ -14,7 +15,7 @@ export interface ForwarderOptions {
   /** How long a part-filled batch waits for more events before it is sent anyway. */
   lingerMs: number;
   maxInFlight: number;
-  backoff: BackoffOptions;
+  backoff: BackoffPolicy;
   logger: Logger;
   onOutcome?: (outcome: ForwardOutcome, events: number) => void;
   random?: () => number;
@@ -27,7 +28,10 @@ export interface Forwarder {
   stop(): void;
 }
 
-/** Moves events from the outbox to monitoring in batches, retrying with capped backoff. */
+/**
+ * Moves events from the outbox to monitoring in batches, retrying with the shared policy of
+ * core/src/retry (full-jitter backoff, honouring Retry-After, capped at `backoff.maxMs`).
+ */
 export function createForwarder(o: ForwarderOptions): Forwarder {
   let inFlight = 0;
   let failures = 0;
@@ -96,10 +100,7 @@ export function createForwarder(o: ForwarderOptions): Forwarder {
       await o.outbox.acknowledge(entries);
     } else if (outcome.kind === 'retry') {
       failures++;
-      const delayMs = Math.min(
-        o.backoff.maxMs,
-        Math.max(backoffDelayMs(failures, o.backoff, o.random), outcome.retryAfterMs ?? 0),
-      );
+      const delayMs = retryDelayMs(failures, o.backoff, outcome.retryAfterMs, o.random);
       retryAt = Date.now() + delayMs;
       o.outbox.release(entries);
       o.onOutcome?.('retried', entries.length);

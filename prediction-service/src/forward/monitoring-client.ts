@@ -1,3 +1,5 @@
+import { bearerAuthorization } from '../../../core/src/http/bearer-token.js';
+import { parseRetryAfterMs } from '../../../core/src/retry/retry-after.js';
 /** How monitoring answered one batch. */
 export type SendOutcome =
   | { kind: 'acknowledged' }
@@ -20,7 +22,8 @@ export interface MonitoringClientOptions {
 export function createMonitoringClient(options: MonitoringClientOptions): SendBatch {
   const url = `${options.monitoringUrl}/v1/datasets/${encodeURIComponent(options.dataset)}/events`;
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (options.authToken !== undefined) headers.authorization = `Bearer ${options.authToken}`;
+  if (options.authToken !== undefined)
+    headers.authorization = bearerAuthorization(options.authToken);
   return async (payloads) => {
     let response: Response;
     let text: string;
@@ -38,7 +41,7 @@ export function createMonitoringClient(options: MonitoringClientOptions): SendBa
     if (response.ok) return { kind: 'acknowledged' };
     const reason = `HTTP ${response.status}: ${text.slice(0, 300)}`;
     if (response.status >= 500 || response.status === 408 || response.status === 429) {
-      const retryAfterMs = retryAfter(response.headers.get('retry-after'));
+      const retryAfterMs = parseRetryAfterMs(response.headers.get('retry-after'), Date.now());
       return retryAfterMs === undefined
         ? { kind: 'retry', reason }
         : { kind: 'retry', reason, retryAfterMs };
@@ -51,10 +54,4 @@ function describeFailure(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = (error as { cause?: { code?: string; message?: string } }).cause;
   return cause?.code ?? cause?.message ?? `${error.name}: ${error.message}`;
-}
-
-function retryAfter(header: string | null): number | undefined {
-  if (header === null) return undefined;
-  const seconds = Number(header);
-  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
 }

@@ -1,27 +1,42 @@
+/**
+ * The prediction service's error catalogue, built on the shared error class and writer of
+ * core/src/http. Every error answer is `{ "error": { "code", "message", "window"?, "field"? } }`,
+ * where `window` says which window of a batch the error is about.
+ */
 import type { ServerResponse } from 'node:http';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { sendJson } from './steps.js';
+import {
+  type ErrorCatalogue,
+  errorFactory,
+  HttpError,
+  type HttpErrorOptions,
+} from '../../../core/src/http/http-error.js';
+import { writeHttpError } from '../../../core/src/http/write-http-error.js';
+import { bodyReadFailure } from '../../../core/src/http/body-read-failure.js';
 
-/** The service's error catalogue: every error answer has one of these codes. */
-export const ERROR_STATUS = {
-  invalid_json: 400,
-  invalid_body: 400,
-  invalid_window: 400,
-  duplicate_window_id: 400,
-  unauthorized: 401,
-  not_found: 404,
-  batch_too_large: 413,
-  body_too_large: 413,
-  unsupported_media_type: 415,
-  internal: 500,
-  model_failed: 500,
-  not_ready: 503,
-  outbox_full: 503,
-  outbox_unavailable: 503,
+const CATALOGUE = {
+  invalid_json: { status: 400, message: 'request body is not valid JSON' },
+  invalid_body: { status: 400, message: 'request body does not match the schema' },
+  invalid_window: { status: 400, message: 'a window is not valid' },
+  duplicate_window_id: { status: 400, message: 'a windowId repeats within the batch' },
+  unauthorized: { status: 401, message: 'a valid bearer token is required' },
+  not_found: { status: 404, message: 'no such route' },
+  batch_too_large: { status: 413, message: 'the batch has too many windows' },
+  body_too_large: { status: 413, message: 'request body exceeds the size limit' },
+  unsupported_media_type: { status: 415, message: 'send the body as application/json' },
+  internal: { status: 500, message: 'internal error' },
+  model_failed: { status: 500, message: 'inference failed' },
+  not_ready: { status: 503, message: 'the service is not ready' },
+  outbox_full: { status: 503, message: 'the forwarding outbox is full; retry later' },
+  outbox_unavailable: { status: 503, message: 'cannot store events' },
 } as const;
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
+export type ErrorCode = keyof typeof CATALOGUE;
+export const PREDICTION_ERRORS: ErrorCatalogue<ErrorCode> = CATALOGUE;
+
+/** Builds the service's errors: status from the catalogue, message from the catalogue unless given. */
+export const apiError = errorFactory(PREDICTION_ERRORS);
 
 /** Which window of a request an error is about. */
 export interface WindowRef {
@@ -29,66 +44,37 @@ export interface WindowRef {
   windowId?: string;
 }
 
-export interface ErrorDetails {
-  window?: WindowRef;
-  /** Field path inside the window, e.g. `signals.gyro_x[17]`. */
-  field?: string;
-  retryAfterSeconds?: number;
+/** The options naming window `index` (and its id, when it has one) and the offending field. */
+export function aboutWindow(index: number, windowId: string | undefined, field?: string) {
+  const window: WindowRef = windowId === undefined ? { index } : { index, windowId };
+  return { context: { window }, field } satisfies HttpErrorOptions;
 }
 
-export class ApiError extends Error {
-  override name = 'ApiError';
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    readonly details: ErrorDetails = {},
-  ) {
-    super(message);
-  }
-
-  get status(): number {
-    return ERROR_STATUS[this.code];
-  }
-}
-
-/** What the body reader (express.raw) attaches to the errors it raises. */
-interface ReaderError {
-  type?: unknown;
-  status?: unknown;
-  message?: unknown;
-}
-
-/** Errors the body reader raises before the route runs, by their `type` or status. */
-function fromReaderError(error: ReaderError): ApiError | undefined {
-  switch (error.type) {
-    case 'entity.too.large':
-      return new ApiError('body_too_large', 'request body exceeds the size limit');
-    case 'encoding.unsupported':
-      return new ApiError('unsupported_media_type', 'request body encoding is not supported');
+/** Errors the body reader raises before the route runs, in the catalogue's terms. */
+function fromReaderError(error: unknown): HttpError<ErrorCode> | undefined {
+  switch (bodyReadFailure(error)) {
+    case 'too_large':
+      return apiError('body_too_large');
+    case 'unsupported_encoding':
+      return apiError('unsupported_media_type', 'request body encoding is not supported');
+    case 'not_json':
+      return apiError('invalid_json');
+    case 'undecodable': {
+      const reason = String((error as { message?: unknown }).message);
+      return apiError('invalid_body', `request body could not be read: ${reason}`);
+    }
     default:
-      // e.g. a gzip body that does not decompress: zlib's error, marked 400 by the reader.
-      return error.status === 400
-        ? new ApiError('invalid_body', `request body could not be read: ${String(error.message)}`)
-        : undefined;
+      return undefined;
   }
 }
 
-/** Answers an error as `{ error: { code, message, window?, field? } }`; logs what is not ours. */
+/** Answers an error with the shared writer; logs what is not ours. */
 export function sendApiError(res: ServerResponse, error: unknown, logger: Logger): void {
-  const known = error instanceof ApiError ? error : fromReaderError((error ?? {}) as ReaderError);
-  const apiError = known ?? new ApiError('internal', 'internal error');
+  const known = error instanceof HttpError ? error : fromReaderError(error);
+  const httpError = known ?? apiError('internal');
   if (!known) logger.error({ err: error }, 'unhandled error while serving a request');
-  else if (apiError.status >= 500) logger.warn({ code: apiError.code }, apiError.message);
-  if (res.headersSent) {
-    res.destroy();
-    return;
-  }
-  const { window, field, retryAfterSeconds } = apiError.details;
-  if (retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(retryAfterSeconds));
-  if (apiError.code === 'unauthorized') res.setHeader('WWW-Authenticate', 'Bearer');
-  sendJson(res, apiError.status, {
-    error: { code: apiError.code, message: apiError.message, window, field },
-  });
+  else if (httpError.status >= 500) logger.warn({ code: httpError.code }, httpError.message);
+  writeHttpError(res, httpError);
 }
 
 /** The express app's error middleware, for the routes express serves. */

@@ -1,5 +1,5 @@
 import { bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
-import { ApiError } from './api-error.js';
+import { apiError } from './api-error.js';
 import type { Step } from './steps.js';
 
 /** Requires `Authorization: Bearer <token>`, checked by the shared parser in core/src/http. */
@@ -7,6 +7,6 @@ export function bearerAuth(token: string): Step {
   const check = bearerTokenCheck(token);
   return (req, _res, next) => {
     if (check(req.headers.authorization)) return next();
-    next(new ApiError('unauthorized', 'a valid bearer token is required'));
+    next(apiError('unauthorized', 'a valid bearer token is required'));
   };
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import express from 'express';
 import { unsupportedContentEncoding } from '../../../core/src/http/content-encoding.js';
-import { ApiError } from './api-error.js';
+import { apiError } from './api-error.js';
 import type { Step } from './steps.js';
 
 /** A request once the body reader has run: the bytes, or undefined for another content type. */
@@ -25,7 +25,7 @@ const checkEncoding: Step = (req, _res, next) => {
   const encoding = unsupportedContentEncoding(req.headers['content-encoding']);
   if (encoding === undefined) return next();
   const message = `content-encoding ${encoding} is not supported; send identity, gzip or deflate`;
-  next(new ApiError('unsupported_media_type', message));
+  next(apiError('unsupported_media_type', message));
 };
 
 const checkBytes: Step = (req: WithBody, _res, next) => {
@@ -37,8 +37,8 @@ const checkBytes: Step = (req: WithBody, _res, next) => {
   }
   const charset = CHARSET.exec(req.headers['content-type'] ?? '')?.[1]?.toLowerCase();
   if (charset !== undefined && charset !== 'utf-8' && charset !== 'utf8') {
-    next(new ApiError('unsupported_media_type', `charset ${charset} is not supported; send UTF-8`));
+    next(apiError('unsupported_media_type', `charset ${charset} is not supported; send UTF-8`));
     return;
   }
-  next(body.length === 0 ? new ApiError('invalid_body', 'request body is empty') : undefined);
+  next(body.length === 0 ? apiError('invalid_body', 'request body is empty') : undefined);
 };

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { SIGNAL_NAMES, type SignalName } from '../features/index.js';
-import { ApiError } from './api-error.js';
+import type { HttpError } from '../../../core/src/http/http-error.js';
+import { aboutWindow, apiError, type ErrorCode } from './api-error.js';
 import {
   type CheckedWindow,
   fieldOf,
@@ -19,7 +20,7 @@ export interface PredictBodyLimits extends WindowLimits {
   maxBatchWindows: number;
 }
 
-/** Builds the /predict body check once; the returned function throws ApiError on bad input. */
+/** Builds the /predict body check once; the returned function throws HttpError on bad input. */
 export function createPredictBodyParser(
   limits: PredictBodyLimits,
 ): (body: unknown) => PredictRequest {
@@ -39,7 +40,7 @@ export function createPredictBodyParser(
       return { windows: [fromSamples(parsed.data)], single: true };
     }
     if (typeof body !== 'object' || body === null) {
-      throw new ApiError(
+      throw apiError(
         'invalid_body',
         'body must be a window, { "windows": [...] } or an array of sample records',
       );
@@ -47,10 +48,10 @@ export function createPredictBodyParser(
     if (!('windows' in body)) return { windows: [checkWindow(body, 0)], single: true };
     const { windows } = body;
     if (!Array.isArray(windows) || windows.length === 0) {
-      throw new ApiError('invalid_body', '"windows" must be a non-empty array');
+      throw apiError('invalid_body', '"windows" must be a non-empty array');
     }
     if (windows.length > limits.maxBatchWindows) {
-      throw new ApiError(
+      throw apiError(
         'batch_too_large',
         `batch has ${windows.length} windows; at most ${limits.maxBatchWindows} are accepted`,
       );
@@ -61,16 +62,17 @@ export function createPredictBodyParser(
   };
 }
 
-function windowError(error: z.ZodError, index: number, raw: unknown): ApiError {
+function windowError(error: z.ZodError, index: number, raw: unknown): HttpError<ErrorCode> {
   const issue = error.issues[0];
   const field = fieldOf(issue?.path ?? []);
   const rawId = (raw as { windowId?: unknown } | undefined)?.windowId;
   const windowId = typeof rawId === 'string' ? rawId : undefined;
   const where = windowId === undefined ? `window ${index}` : `window ${index} (${windowId})`;
-  return new ApiError('invalid_window', `${where}: ${field || 'window'} ${issue?.message}`, {
-    window: windowId === undefined ? { index } : { index, windowId },
-    field,
-  });
+  return apiError(
+    'invalid_window',
+    `${where}: ${field || 'window'} ${issue?.message}`,
+    aboutWindow(index, windowId, field),
+  );
 }
 
 function rejectDuplicateIds(windows: readonly CheckedWindow[]): void {
@@ -78,10 +80,10 @@ function rejectDuplicateIds(windows: readonly CheckedWindow[]): void {
   windows.forEach((w, index) => {
     if (w.windowId === undefined) return;
     if (seen.has(w.windowId)) {
-      throw new ApiError(
+      throw apiError(
         'duplicate_window_id',
         `window ${index} repeats windowId ${w.windowId} of an earlier window in this batch`,
-        { window: { index, windowId: w.windowId }, field: 'windowId' },
+        aboutWindow(index, w.windowId, 'windowId'),
       );
     }
     seen.add(w.windowId);

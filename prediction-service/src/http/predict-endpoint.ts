@@ -7,7 +7,7 @@
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { Metrics } from '../metrics.js';
-import { ApiError, sendApiError } from './api-error.js';
+import { apiError, sendApiError } from './api-error.js';
 import { bearerAuth } from './bearer-auth.js';
 import { jsonBodyBytes } from './json-body.js';
 import { type PredictRouteDeps, predictRoute } from './predict-route.js';
@@ -59,6 +59,6 @@ function measureRequests(metrics: Metrics): Step {
 
 function requireReady(isReady: () => boolean): Step {
   return (_req, _res, next) => {
-    next(isReady() ? undefined : new ApiError('not_ready', 'the service is not ready'));
+    next(isReady() ? undefined : apiError('not_ready', 'the service is not ready'));
   };
 }

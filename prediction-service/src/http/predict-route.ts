@@ -2,12 +2,13 @@ import { OutboxFullError } from '../forward/outbox.js';
 import type { Metrics } from '../metrics.js';
 import type { PreparedBatch } from '../predict/prepare-batch.js';
 import type { Predictor } from '../predict/predictor.js';
-import { ApiError } from './api-error.js';
+import { HttpError } from '../../../core/src/http/http-error.js';
+import { apiError } from './api-error.js';
 import type { WithBody } from './json-body.js';
 import { type Step, sendJson } from './steps.js';
 
 export interface PredictRouteDeps {
-  /** Parses, checks and featurizes a JSON body; throws ApiError for bad input. */
+  /** Parses, checks and featurizes a JSON body; throws HttpError for bad input. */
   prepare: (body: Buffer) => Promise<PreparedBatch>;
   predict: Predictor;
   /** Durably stores the batch's events; resolves once they are safe on disk. */
@@ -22,24 +23,24 @@ export interface PredictRouteDeps {
 export function predictRoute(deps: PredictRouteDeps): Step {
   const answer = async (req: WithBody): Promise<unknown> => {
     if (!Buffer.isBuffer(req.body)) {
-      throw new ApiError('unsupported_media_type', 'send the body as application/json');
+      throw apiError('unsupported_media_type', 'send the body as application/json');
     }
     const batch = await deps.prepare(req.body).catch((error: unknown) => {
-      if (error instanceof ApiError) throw error;
-      throw new ApiError('internal', `cannot prepare the request: ${(error as Error).message}`);
+      if (error instanceof HttpError) throw error;
+      throw apiError('internal', `cannot prepare the request: ${(error as Error).message}`);
     });
     const { predictions, events } = await deps.predict(batch).catch((error: unknown) => {
-      if (error instanceof ApiError) throw error;
-      throw new ApiError('model_failed', `inference failed: ${(error as Error).message}`);
+      if (error instanceof HttpError) throw error;
+      throw apiError('model_failed', `inference failed: ${(error as Error).message}`);
     });
     await deps.storeEvents(events).catch((error: unknown) => {
       if (error instanceof OutboxFullError) {
         deps.metrics.forwardEvents.inc({ outcome: 'rejected' }, events.length);
-        throw new ApiError('outbox_full', 'the forwarding outbox is full; retry later', {
+        throw apiError('outbox_full', 'the forwarding outbox is full; retry later', {
           retryAfterSeconds: 1,
         });
       }
-      throw new ApiError('outbox_unavailable', `cannot store events: ${(error as Error).message}`);
+      throw apiError('outbox_unavailable', `cannot store events: ${(error as Error).message}`);
     });
     for (const p of predictions) deps.metrics.windows.inc({ class: p.label });
     const first = predictions[0]!;

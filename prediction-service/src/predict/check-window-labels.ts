@@ -1,4 +1,4 @@
-import { ApiError } from '../http/api-error.js';
+import { aboutWindow, apiError } from '../http/api-error.js';
 
 /**
  * The rule for class values outside the model's classes, the same in both services: a window
@@ -12,12 +12,11 @@ export function checkWindowLabels(
   const known = new Set(classLabels);
   windows.forEach((window, index) => {
     if (window.label === undefined || known.has(window.label)) return;
-    const ref = window.windowId === undefined ? { index } : { index, windowId: window.windowId };
     const shown = JSON.stringify(window.label.slice(0, 100));
-    throw new ApiError(
+    throw apiError(
       'invalid_window',
       `window ${index}: label ${shown} is not one of the model's classes: ${classLabels.join(', ')}`,
-      { window: ref, field: 'label' },
+      aboutWindow(index, window.windowId, 'label'),
     );
   });
 }

@@ -6,7 +6,7 @@ import {
   summarizeSignalsInto,
   WindowInputError,
 } from '../features/index.js';
-import { ApiError } from '../http/api-error.js';
+import { aboutWindow, apiError } from '../http/api-error.js';
 import { parseJsonBytes } from '../http/json/parse-json-bytes.js';
 import { createPredictBodyParser, type PredictBodyLimits } from '../http/parse-predict-body.js';
 import type { CheckedWindow } from '../http/window-schema.js';
@@ -31,7 +31,7 @@ export interface PreparedBatch {
 
 /**
  * Returns the CPU-heavy part of /predict as one synchronous step: parse the JSON bytes, check
- * the windows, featurize them. Throws ApiError for anything the client sent wrong. Runs on the
+ * the windows, featurize them. Throws HttpError for anything the client sent wrong. Runs on the
  * event loop or in a worker thread (prepare-pool.ts), with the same results.
  */
 export function createBatchPreparer(
@@ -44,10 +44,7 @@ export function createBatchPreparer(
     try {
       parsed = parseJsonBytes(Buffer.from(body.buffer, body.byteOffset, body.byteLength));
     } catch (error) {
-      throw new ApiError(
-        'invalid_json',
-        `request body is not valid JSON: ${(error as Error).message}`,
-      );
+      throw apiError('invalid_json', `request body is not valid JSON: ${(error as Error).message}`);
     }
     const request = parseBody(parsed);
     const started = performance.now();
@@ -67,11 +64,11 @@ function featurize(featurizer: Featurizer, windows: readonly CheckedWindow[]): F
       featurizer.featurizeSignalsInto(window.signals, features, index * width);
     } catch (error) {
       if (!(error instanceof WindowInputError)) throw error;
-      const ref = window.windowId === undefined ? { index } : { index, windowId: window.windowId };
-      throw new ApiError('invalid_window', `window ${index}: ${error.message}`, {
-        window: ref,
-        field: error.field,
-      });
+      throw apiError(
+        'invalid_window',
+        `window ${index}: ${error.message}`,
+        aboutWindow(index, window.windowId, error.field),
+      );
     }
   });
   return features;

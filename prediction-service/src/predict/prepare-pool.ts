@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
-import { ApiError, type ErrorCode, type ErrorDetails } from '../http/api-error.js';
+import type { HttpErrorOptions } from '../../../core/src/http/http-error.js';
+import { apiError, type ErrorCode } from '../http/api-error.js';
 import type { PredictBodyLimits } from '../http/parse-predict-body.js';
 import { createBatchPreparer, type PreparedBatch } from './prepare-batch.js';
 
@@ -17,7 +18,7 @@ export interface JobRequest {
 
 export type JobReply =
   | { id: number; batch: PreparedBatch }
-  | { id: number; error: { code?: ErrorCode; message: string; details?: ErrorDetails } };
+  | { id: number; error: { code?: ErrorCode; message: string; options?: HttpErrorOptions } };
 
 /** Prepares on the calling thread: for tests and FEATURIZE_WORKERS=0. */
 export function inlinePreparer(limits: PredictBodyLimits): BatchPreparer {
@@ -85,7 +86,7 @@ export async function startPreparerPool(
     entry.pending.delete(reply.id);
     if ('batch' in reply) job.resolve(reply.batch);
     else if (reply.error.code) {
-      job.reject(new ApiError(reply.error.code, reply.error.message, reply.error.details));
+      job.reject(apiError(reply.error.code, reply.error.message, reply.error.options));
     } else job.reject(new Error(reply.error.message));
   }
 

@@ -4,7 +4,8 @@
  * transferred, not copied) or the error, keyed by the job id.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { ApiError } from '../http/api-error.js';
+import { HttpError } from '../../../core/src/http/http-error.js';
+import type { ErrorCode } from '../http/api-error.js';
 import type { PredictBodyLimits } from '../http/parse-predict-body.js';
 import { createBatchPreparer, type PreparedBatch } from './prepare-batch.js';
 import type { JobReply, JobRequest } from './prepare-pool.js';
@@ -27,10 +28,12 @@ port.on('message', ({ id, body }: JobRequest) => {
   ]);
 });
 
-/** An error as the pool rebuilds it: ApiError's code and details, or just the message. */
+/** An error as the pool rebuilds it: the HttpError's code, message and options, or the message. */
 function describe(error: unknown): Extract<JobReply, { error: unknown }>['error'] {
-  if (error instanceof ApiError) {
-    return { code: error.code, message: error.message, details: error.details };
+  if (error instanceof HttpError) {
+    const { field, retryAfterSeconds, context } = error;
+    const options = { field, retryAfterSeconds, context };
+    return { code: error.code as ErrorCode, message: error.message, options };
   }
   return { message: error instanceof Error ? error.message : String(error) };
 }

@@ -3,6 +3,7 @@
  * CLI turns into exit status 2.
  */
 import { parseArgs } from 'node:util';
+import { EnvReader } from '../../../core/src/config/env-reader.js';
 import { parseScenario } from '../scenarios/scenario-schedule.js';
 import { OptionError } from './option-error.js';
 import { parseDelayRange, parseDuration } from './parse-duration.js';
@@ -115,17 +116,18 @@ export function parseCommand(argv: readonly string[], env: Env = {}): ParsedComm
     replay !== undefined,
   );
   const d = DEFAULT_OPTIONS;
+  const e = new EnvReader(env);
   const options: SenderOptions = {
     predictionUrl: url(
-      v['prediction-url'] ?? env.PREDICTION_URL ?? d.predictionUrl,
+      v['prediction-url'] ?? e.optional('PREDICTION_URL') ?? d.predictionUrl,
       '--prediction-url',
     ),
     monitoringUrl: url(
-      v['monitoring-url'] ?? env.MONITORING_URL ?? d.monitoringUrl,
+      v['monitoring-url'] ?? e.optional('MONITORING_URL') ?? d.monitoringUrl,
       '--monitoring-url',
     ),
     dataset: v.dataset ?? d.dataset,
-    token: v.token ?? (env.AUTH_TOKEN || undefined),
+    token: v.token ?? e.optional('AUTH_TOKEN'),
     ...pacing,
     count: positiveInt(v.count, '--count'),
     durationS: v.duration === undefined ? undefined : parseDuration(v.duration, '--duration'),

@@ -12,7 +12,6 @@ export {
 export { BALANCED_CLASS_MIX, type ClassMix, NATURAL_CLASS_MIX } from './class-mix.js';
 export { type CutOptions, cutWindows, type SimulatedWindow } from './cut-windows.js';
 export { createPerson, type Person } from './person.js';
-export { createRng, deriveSeed, type Rng } from './prng.js';
 export type { Mat3, Vec3 } from './rotation.js';
 export {
   type EulerDegrees,

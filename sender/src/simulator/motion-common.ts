@@ -1,5 +1,5 @@
 import type { Motion, MotionContext } from './motion-types.js';
-import type { Rng } from './prng.js';
+import type { Rng } from '../../../core/src/random/prng.js';
 import { DEG, type Vec3 } from './rotation.js';
 import { bandNoise, type Wave } from './waveforms.js';
 

@@ -1,5 +1,5 @@
 import type { Person } from './person.js';
-import type { Rng } from './prng.js';
+import type { Rng } from '../../../core/src/random/prng.js';
 import type { Vec3 } from './rotation.js';
 
 /** A closed interval [lo, hi]. */

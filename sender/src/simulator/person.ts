@@ -1,4 +1,4 @@
-import { createRng, deriveSeed } from './prng.js';
+import { createRng, deriveSeed } from '../../../core/src/random/prng.js';
 import type { Vec3 } from './rotation.js';
 
 /**

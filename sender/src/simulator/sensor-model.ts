@@ -2,7 +2,7 @@ import { SIGNAL_NAMES, type SignalName } from '../../../prediction-service/src/f
 import { simulateDeviceRate } from './device-rate.js';
 import type { ForearmSignals } from './kinematics.js';
 import type { Person } from './person.js';
-import { createRng, deriveSeed } from './prng.js';
+import { createRng, deriveSeed } from '../../../core/src/random/prng.js';
 import { type Mat3, rotationFromDegrees, type Vec3 } from './rotation.js';
 import type { SensorDrift } from './sensor-drift.js';
 

@@ -2,7 +2,7 @@ import { ACTIVITY_GROUPS, GROUP_NAMES, type GroupName, groupOf } from './activit
 import { ACTIVITY_POPULARITY } from './activity-popularity.js';
 import { type ClassMix, mixWeights } from './class-mix.js';
 import type { Range } from './motion-types.js';
-import type { Rng } from './prng.js';
+import type { Rng } from '../../../core/src/random/prng.js';
 
 /** One activity for a stretch of time. */
 export interface PlannedSegment {

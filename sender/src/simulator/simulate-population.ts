@@ -1,7 +1,7 @@
 import { BALANCED_CLASS_MIX, type ClassMix } from './class-mix.js';
 import { type CutOptions, cutWindows, type SimulatedWindow } from './cut-windows.js';
 import { createPerson } from './person.js';
-import { deriveSeed } from './prng.js';
+import { deriveSeed } from '../../../core/src/random/prng.js';
 import type { SensorDriftInput } from './sensor-drift.js';
 import { SAMPLE_RATE_HZ, simulateSession } from './simulate-session.js';
 

@@ -4,7 +4,7 @@ import { createMotion } from './create-motion.js';
 import { type ForearmSignals, renderForearm } from './kinematics.js';
 import type { MotionContext } from './motion-types.js';
 import type { Person } from './person.js';
-import { createRng, deriveSeed } from './prng.js';
+import { createRng, deriveSeed } from '../../../core/src/random/prng.js';
 import { applySensor, type SensorSignals } from './sensor-model.js';
 import { resolveDrift, type SensorDrift, type SensorDriftInput } from './sensor-drift.js';
 import { type PlacedMotion, sessionPose } from './session-pose.js';

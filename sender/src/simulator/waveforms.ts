@@ -1,4 +1,4 @@
-import type { Rng } from './prng.js';
+import type { Rng } from '../../../core/src/random/prng.js';
 
 /** A function of time (seconds) or of phase (radians). */
 export type Wave = (x: number) => number;

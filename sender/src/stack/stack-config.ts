@@ -1,13 +1,13 @@
 /** What a local stack runs with: ports, files, token and timings, all resolved before starting. */
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { EnvReader } from '../../../core/src/config/env-reader.js';
 import {
   type AlertmanagerTiming,
   DEFAULT_LOCAL_PORTS,
   type LocalPorts,
   type PrometheusTiming,
 } from './local-stack-configs.js';
-import { StackStartError } from './readiness.js';
 import { REPO_ROOT } from './repo-paths.js';
 
 export interface PrometheusBinaries {
@@ -64,17 +64,14 @@ export function findPrometheusBinaries(): PrometheusBinaries | null {
   return prometheus && alertmanager ? { prometheus, alertmanager } : null;
 }
 
+/** The stack's ports: the standard ones unless moved by environment. Throws EnvError. */
 export function portsFromEnv(env: Readonly<Record<string, string | undefined>>): LocalPorts {
+  const r = new EnvReader(env);
   const ports = { ...DEFAULT_LOCAL_PORTS };
   for (const [key, name] of Object.entries(PORT_VARIABLES) as [keyof LocalPorts, string][]) {
-    const text = env[name];
-    if (text === undefined || text === '') continue;
-    const port = Number(text);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) {
-      throw new StackStartError(`${name} must be a port number between 1 and 65535, got "${text}"`);
-    }
-    ports[key] = port;
+    ports[key] = r.port(name, ports[key], 1);
   }
+  r.finish('invalid local stack environment');
   return ports;
 }
 
@@ -86,13 +83,19 @@ export function defaultStackConfig(
   env: Readonly<Record<string, string | undefined>>,
   withPrometheus: boolean,
 ): StackConfig {
+  const r = new EnvReader(env);
   return {
     ports: portsFromEnv(env),
-    dataDir: env.STACK_DATA_DIR || join(REPO_ROOT, '.data', 'stack'),
-    authToken: env.AUTH_TOKEN || LOCAL_TOKEN,
-    modelPath: env.MODEL_PATH || join(REPO_ROOT, 'reference-data', 'model', 'model-card.json'),
-    datasetsConfig:
-      env.DATASETS_CONFIG || join(REPO_ROOT, 'monitoring-service', 'config', 'datasets.yaml'),
+    dataDir: r.string('STACK_DATA_DIR', join(REPO_ROOT, '.data', 'stack')),
+    authToken: r.string('AUTH_TOKEN', LOCAL_TOKEN),
+    modelPath: r.string(
+      'MODEL_PATH',
+      join(REPO_ROOT, 'reference-data', 'model', 'model-card.json'),
+    ),
+    datasetsConfig: r.string(
+      'DATASETS_CONFIG',
+      join(REPO_ROOT, 'monitoring-service', 'config', 'datasets.yaml'),
+    ),
     binaries: withPrometheus ? findPrometheusBinaries() : null,
     readyTimeoutMs: 60_000,
     stopGraceMs: 8000,

@@ -15,6 +15,7 @@ import { type LocalStack, startLocalStack } from './local-stack.js';
 import type { ManagedProcess } from './managed-process.js';
 import { preflight } from './preflight.js';
 import { StackStartError } from './readiness.js';
+import { EnvError } from '../../../core/src/config/env-error.js';
 import { defaultStackConfig, type StackConfig } from './stack-config.js';
 import { AlertTimeline } from './alert-timeline.js';
 import { stackPaths } from './process-specs.js';
@@ -167,7 +168,13 @@ main().then(
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`npm start: ${message}\n`);
     if (error instanceof OptionError) process.stderr.write('Try npm start -- --help.\n');
-    if (!(error instanceof OptionError || error instanceof StackStartError)) {
+    if (
+      !(
+        error instanceof OptionError ||
+        error instanceof StackStartError ||
+        error instanceof EnvError
+      )
+    ) {
       process.stderr.write(`${(error as Error).stack ?? ''}\n`);
     }
     process.exit(error instanceof OptionError ? 2 : 1);

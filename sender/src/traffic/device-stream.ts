@@ -16,7 +16,8 @@
  * depend only on the person, the session seed (and the class mix), so switching effect
  * mid-session keeps the person doing the same thing.
  */
-import { createPerson, deriveSeed, type Person, type SimulatedWindow } from '../simulator/index.js';
+import { deriveSeed } from '../../../core/src/random/prng.js';
+import { createPerson, type Person, type SimulatedWindow } from '../simulator/index.js';
 import { baselineEffect, type ScenarioEffect } from '../scenarios/scenario-effect.js';
 import { SessionSimulator } from './session-simulator.js';
 

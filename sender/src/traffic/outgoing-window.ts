@@ -1,4 +1,5 @@
-import { deriveSeed, type SensorSignals } from '../simulator/index.js';
+import { deriveSeed } from '../../../core/src/random/prng.js';
+import type { SensorSignals } from '../simulator/index.js';
 
 /** Samples per window and the rate they are recorded at: the services' 3-second windows. */
 export const WINDOW_LENGTH = 151;

@@ -9,6 +9,8 @@ import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 export interface Answer {
   readonly status: number;
   readonly text: string;
+  /** The answer's Retry-After header, when it sent one. */
+  readonly retryAfter?: string;
 }
 
 /** Window bodies are bytes assembled from cached parts; label bodies are strings. */
@@ -31,7 +33,8 @@ export function fetchTransport(fetchFn: typeof fetch): Transport {
     async post(url, body, headers, timeoutMs) {
       const signal = AbortSignal.timeout(timeoutMs);
       const res = await fetchFn(url, { method: 'POST', headers, body, signal });
-      return { status: res.status, text: await res.text() };
+      const retryAfter = res.headers.get('retry-after') ?? undefined;
+      return { status: res.status, text: await res.text(), ...(retryAfter && { retryAfter }) };
     },
     close: () => undefined,
   };
@@ -62,7 +65,9 @@ function postOnce(
       res.on('error', fail);
       res.on('end', () => {
         clearTimeout(timer);
-        resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') });
+        const text = Buffer.concat(chunks).toString('utf8');
+        const retryAfter = res.headers['retry-after'];
+        resolve({ status: res.statusCode ?? 0, text, ...(retryAfter && { retryAfter }) });
       });
     });
     // A deadline for the whole exchange, as AbortSignal.timeout gave fetch, not an idle timeout.

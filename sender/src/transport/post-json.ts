@@ -1,7 +1,11 @@
 /**
- * POST with retries: network errors, timeouts, 429 and 5xx are retried with exponential backoff
- * and the very same body, so a window keeps its windowId however often it is resent.
+ * POST with retries: network errors, timeouts, 429 and 5xx are retried with the very same body,
+ * so a window keeps its windowId however often it is resent. The waits follow the shared retry
+ * policy of core/src/retry: full-jitter exponential backoff, at least the answer's Retry-After.
  */
+import { bearerAuthorization } from '../../../core/src/http/bearer-token.js';
+import { parseRetryAfterMs } from '../../../core/src/retry/retry-after.js';
+import { retryDelayMs } from '../../../core/src/retry/retry-delay.js';
 import type { Clock } from '../clock.js';
 import type { Body, Transport } from './http-transport.js';
 
@@ -19,6 +23,8 @@ export interface PostContext {
   readonly policy: RetryPolicy;
   /** Aborting stops further retries; a request already on the wire is allowed to finish. */
   readonly signal?: AbortSignal;
+  /** Uniform in [0, 1) for the backoff's jitter; Math.random unless a test seeds one. */
+  readonly random?: () => number;
 }
 
 export interface PostOutcome {
@@ -38,7 +44,7 @@ function retryable(status: number | undefined): boolean {
 
 async function attempt(url: string, body: Body, ctx: PostContext) {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
-  if (ctx.token) headers.authorization = `Bearer ${ctx.token}`;
+  if (ctx.token) headers.authorization = bearerAuthorization(ctx.token);
   const started = performance.now();
   try {
     const res = await ctx.transport.post(url, body, headers, ctx.policy.timeoutMs);
@@ -50,10 +56,12 @@ async function attempt(url: string, body: Body, ctx: PostContext) {
     } catch {
       // Error pages from proxies are not JSON; keep the text for the message.
     }
-    return { status: res.status, body: parsed, latencyMs, error: undefined };
+    const retryAfter = res.retryAfter;
+    return { status: res.status, body: parsed, latencyMs, error: undefined, retryAfter };
   } catch (error) {
     const latencyMs = performance.now() - started;
-    return { status: undefined, body: undefined, latencyMs, error: describe(error) };
+    const retryAfter = undefined;
+    return { status: undefined, body: undefined, latencyMs, error: describe(error), retryAfter };
   }
 }
 
@@ -65,7 +73,7 @@ function describe(error: unknown): string {
 }
 
 export async function postJson(url: string, body: Body, ctx: PostContext): Promise<PostOutcome> {
-  const { retries, baseMs, maxMs } = ctx.policy;
+  const { retries } = ctx.policy;
   for (let n = 1; ; n++) {
     const r = await attempt(url, body, ctx);
     const ok = r.status !== undefined && r.status >= 200 && r.status < 300;
@@ -74,9 +82,9 @@ export async function postJson(url: string, body: Body, ctx: PostContext): Promi
       const error = ok ? undefined : (r.error ?? `HTTP ${r.status}: ${errorText(r.body)}`);
       return { ok, status: r.status, body: r.body, attempts: n, latencyMs: r.latencyMs, error };
     }
-    const backoff = Math.min(maxMs, baseMs * 2 ** (n - 1));
-    // Jitter spreads the retries of many devices that failed together.
-    await ctx.clock.sleep(backoff * (0.5 + Math.random() * 0.5), ctx.signal);
+    const retryAfterMs = parseRetryAfterMs(r.retryAfter, ctx.clock.now());
+    const delayMs = retryDelayMs(n, ctx.policy, retryAfterMs, ctx.random);
+    await ctx.clock.sleep(delayMs, ctx.signal);
   }
 }
 

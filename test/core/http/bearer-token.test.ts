@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
+import { bearerAuthorization, bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
 
 describe('bearerTokenCheck', () => {
   const check = bearerTokenCheck('s3cret');
@@ -22,4 +22,11 @@ describe('bearerTokenCheck', () => {
     'Bearer s3cret extra',
     'Bearers3cret',
   ])('rejects %j', (header) => expect(check(header)).toBe(false));
+});
+
+describe('bearerAuthorization', () => {
+  it('builds the header value that the check accepts', () => {
+    expect(bearerAuthorization('s3cret')).toBe('Bearer s3cret');
+    expect(bearerTokenCheck('s3cret')(bearerAuthorization('s3cret'))).toBe(true);
+  });
 });

@@ -7,11 +7,11 @@ import {
   NullCalibrator,
   roundedShape,
 } from '../../../monitoring-service/src/drift/null-calibrator.js';
-import { mulberry32 } from '../../helpers/seeded-random.js';
+import { createRng } from '../../../core/src/random/prng.js';
 
 /** `groups` groups of `size` rows; within a group rows share a level (`alike` of the spread). */
 function source(groups: number, size: number, alike: number, seed = 1): NullSource {
-  const random = mulberry32(seed);
+  const random = createRng(seed).next;
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
   const values: number[] = [];
   const classes: string[] = [];
@@ -61,7 +61,7 @@ describe('calibrateNull', () => {
   it('puts the quality floor lower the more clustered the windows are', () => {
     /** Groups of `size` rows, right 80 % of the time: per row, or per group when `alike`. */
     const labelled = (groups: number, size: number, alike: boolean): NullSource => {
-      const random = mulberry32(7);
+      const random = createRng(7).next;
       const target: string[] = [];
       const prediction: string[] = [];
       for (let g = 0; g < groups; g++) {

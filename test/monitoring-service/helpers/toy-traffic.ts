@@ -5,13 +5,13 @@
 import { expect } from 'vitest';
 import type { DriftTable } from '../../../monitoring-service/src/drift/engine-api.js';
 import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
-import { mulberry32 } from '../../helpers/seeded-random.js';
+import { createRng } from '../../../core/src/random/prng.js';
 import { type PromSample, sampleValue } from './prometheus-text.js';
 
 const CLASSES = ['curl', 'squat', 'walk'];
 export const FEATURES = ['f1', 'f2', 'f3'];
 
-const seeded = mulberry32;
+const seeded = (seed: number) => createRng(seed).next;
 
 /** Shifted traffic: f1 moves up, f2/f3 stay close to the reference; ~75% correct predictions. */
 export function makeEvents(count: number, seed: number) {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseJsonInSlices } from '../../../monitoring-service/src/http/parse-json-in-slices.js';
-import { mulberry32 } from '../../helpers/seeded-random.js';
+import { createRng } from '../../../core/src/random/prng.js';
 
 /** Events whose strings hold the characters the scan must not mistake for structure. */
 function events(count: number, seed: number) {
-  const random = mulberry32(seed);
+  const random = createRng(seed).next;
   const tricky = ['a,b', 'x]y', '{[', 'quote " inside', 'back\\slash\\', 'end\\"', 'é ✓', '},{'];
   return Array.from({ length: count }, (_, i) => ({
     eventId: `e${i}-${tricky[i % tricky.length]}`,
@@ -28,7 +28,7 @@ describe('parseJsonInSlices', () => {
   it('parses a body that arrived in chunks cut anywhere, inside characters too', async () => {
     const text = JSON.stringify({ events: events(4_000, 6) }, null, 1);
     const bytes = Buffer.from(text);
-    const random = mulberry32(7);
+    const random = createRng(7).next;
     const chunks: Buffer[] = [];
     for (let at = 0; at < bytes.length; ) {
       const size = 1 + Math.floor(random() * 70_000);

@@ -16,9 +16,9 @@ import { createMetrics } from '../../../monitoring-service/src/metrics/metrics.j
 import { SnapshotPublisher } from '../../../monitoring-service/src/metrics/publish-snapshot.js';
 import type { StoredEvent } from '../../../monitoring-service/src/store/store.js';
 import { DatasetWindows } from '../../../monitoring-service/src/windows/dataset-windows.js';
-import { mulberry32 } from '../../helpers/seeded-random.js';
+import { createRng } from '../../../core/src/random/prng.js';
 
-const random = mulberry32(11);
+const random = createRng(11).next;
 const reference: DriftTable = {
   rowCount: 600,
   features: { x: Float64Array.from({ length: 600 }, () => random()) },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng } from '../../../sender/src/simulator/prng.js';
+import { createRng } from '../../../core/src/random/prng.js';
 import { classificationMetrics } from '../../../monitoring-service/src/stats/classification-metrics.js';
 import { expectedClassificationScores } from '../../../monitoring-service/src/stats/expected-classification.js';
 import { expectedConfusion } from '../../../monitoring-service/src/stats/expected-confusion.js';

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../../core/src/random/prng.js';
 import { sortedFiniteCopy } from '../../../monitoring-service/src/stats/ks-sorted-copy.js';
-
-function lcg(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 function expectSortedPermutation(input: ArrayLike<number>, label: string) {
   const got = sortedFiniteCopy(input, 'test', 'values');
@@ -16,7 +9,7 @@ function expectSortedPermutation(input: ArrayLike<number>, label: string) {
 
 describe('sortedFiniteCopy', () => {
   it('sorts like Float64Array.prototype.sort across shapes of data', () => {
-    const random = lcg(7);
+    const random = createRng(7).next;
     const shapes: Record<string, (i: number) => number> = {
       uniform: () => random(),
       normalish: () => random() + random() + random() - 1.5,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openOutbox } from '../../../prediction-service/src/forward/outbox.js';
-import { mulberry32 } from '../../helpers/seeded-random.js';
+import { createRng } from '../../../core/src/random/prng.js';
 
 const SEEDS = 150;
 const logger = pino({ level: 'silent' });
@@ -51,7 +51,7 @@ describe('outbox with one flipped byte', () => {
       .sort();
     expect(files.length).toBeGreaterThan(3);
     for (let seed = 1; seed <= SEEDS; seed++) {
-      const random = mulberry32(seed);
+      const random = createRng(seed).next;
       const dir = join(root, `seed-${seed}`);
       cpSync(pristine, dir, { recursive: true });
       const file = join(dir, files[Math.floor(random() * files.length)]!);

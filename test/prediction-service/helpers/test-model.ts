@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createRng } from '../../../core/src/random/prng.js';
 import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
 import type { ModelCard } from '../../../reference-data/src/model-card.js';
 import { exportOnnx } from '../../../reference-data/src/model/onnx-export.js';
@@ -27,11 +28,7 @@ function trainingData(
   featureCount: number,
   rows: number,
 ): { features: Float32Array; labels: string[] } {
-  let state = 12345;
-  const next = () => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return state / 2 ** 32;
-  };
+  const next = createRng(12345).next;
   const features = new Float32Array(rows * featureCount);
   const labels: string[] = [];
   for (let r = 0; r < rows; r++) {

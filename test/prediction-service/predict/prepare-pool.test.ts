@@ -53,9 +53,9 @@ describe('featurize worker pool', () => {
     expect(shared.byteLength).toBe(text.length + 4);
   });
 
-  it('rejects with the ApiError the checks raised in the worker', async () => {
+  it('rejects with the HttpError the checks raised in the worker', async () => {
     await expect(pool.prepare(Buffer.from('{"windows": []}'))).rejects.toMatchObject({
-      name: 'ApiError',
+      name: 'HttpError',
       code: 'invalid_body',
     });
     await expect(pool.prepare(Buffer.from('{"signals": ['))).rejects.toMatchObject({

@@ -37,7 +37,8 @@ async function scripted(answers: (number | 'hang')[]): Promise<{ url: string; se
       });
       const next = answers.shift() ?? 200;
       if (next === 'hang') return;
-      res.writeHead(next, { 'content-type': 'application/json' });
+      const retryAfter = next === 503 ? { 'retry-after': '2' } : {};
+      res.writeHead(next, { 'content-type': 'application/json', ...retryAfter });
       res.end(JSON.stringify({ status: next }));
     });
   });
@@ -59,6 +60,16 @@ describe('httpTransport', () => {
     expect(seen.map((s) => s.body)).toEqual(Array(3).fill('{"windowId":"w-1"}'));
     expect(seen.every((s) => s.authorization === 'Bearer secret')).toBe(true);
     expect(new Set(seen.map((s) => s.port)).size).toBe(1);
+  });
+
+  it('passes on the Retry-After header, and the retry waits for it', async () => {
+    const { url } = await scripted([503]);
+    const clock = virtualClock();
+    const ctx = { ...context(undefined), clock, policy: { ...policy, maxMs: 5000 } };
+    const outcome = await postJson(url, '{}', { ...ctx, random: () => 0 });
+    expect(outcome).toMatchObject({ ok: true, attempts: 2 });
+    expect(clock.sleptMs).toBe(2000);
+    expect((await transport!.post(url, '{}', {}, 1000)).retryAfter).toBeUndefined();
   });
 
   it('does not retry a 4xx', async () => {

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { createRng } from '../../../core/src/random/prng.js';
 import { fetchTransport } from '../../../sender/src/transport/http-transport.js';
 import { postJson } from '../../../sender/src/transport/post-json.js';
 import { virtualClock } from '../helpers/virtual-clock.js';
 
 const policy = { retries: 3, baseMs: 100, maxMs: 1000, timeoutMs: 1000 };
 
-function scripted(answers: (number | 'network')[]) {
+function scripted(answers: (number | 'network')[], headers: Record<string, string> = {}) {
   const bodies: string[] = [];
   const fetchFn = (async (_url: string, init: RequestInit) => {
     bodies.push(String(init.body));
     const next = answers.shift() ?? 200;
     if (next === 'network') throw new TypeError('fetch failed', { cause: { code: 'ECONNRESET' } });
-    return new Response(JSON.stringify({ ok: next }), { status: next });
+    return new Response(JSON.stringify({ ok: next }), { status: next, headers });
   }) as typeof fetch;
   return { fetchFn, bodies };
 }
@@ -25,10 +26,36 @@ describe('postJson', () => {
       clock,
       token: 't',
       policy,
+      random: createRng(3).next,
     });
     expect(outcome).toMatchObject({ ok: true, status: 200, attempts: 3 });
     expect(bodies).toEqual(Array(3).fill('{"windowId":"w-1"}'));
-    expect(clock.sleptMs).toBeGreaterThanOrEqual(50 + 100);
+    // Full jitter: the two waits lie in [0, 100) and [0, 200).
+    expect(clock.sleptMs).toBeGreaterThan(0);
+    expect(clock.sleptMs).toBeLessThan(100 + 200);
+  });
+
+  it('waits at least as long as Retry-After asks, up to the policy maximum', async () => {
+    const asked = scripted([503, 200], { 'retry-after': '1' });
+    const clock = virtualClock();
+    const ctx = { transport: fetchTransport(asked.fetchFn), clock, token: undefined, policy };
+    const roomy = { ...policy, maxMs: 5000 };
+    expect(
+      await postJson('http://x', '{}', { ...ctx, policy: roomy, random: () => 0 }),
+    ).toMatchObject({
+      ok: true,
+      attempts: 2,
+    });
+    expect(clock.sleptMs).toBe(1000);
+    const tooLong = scripted([429, 200], { 'retry-after': '3600' });
+    const capped = virtualClock();
+    await postJson('http://x', '{}', {
+      ...ctx,
+      transport: fetchTransport(tooLong.fetchFn),
+      clock: capped,
+      random: () => 0,
+    });
+    expect(capped.sleptMs).toBe(policy.maxMs);
   });
 
   it('does not retry a 400', async () => {

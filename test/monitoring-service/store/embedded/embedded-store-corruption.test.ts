@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../../../monitoring-service/src/store/embedded/embedded-store.js';
-import { mulberry32 } from '../../../helpers/seeded-random.js';
+import { createRng } from '../../../../core/src/random/prng.js';
 import { event } from '../store-contract.js';
 
 const SEEDS = 120;
@@ -48,7 +48,7 @@ describe('embedded store with one flipped byte', () => {
     const files = readdirSync(join(pristine, segmentsDir)).sort();
     expect(files.length).toBeGreaterThan(3);
     for (let seed = 1; seed <= SEEDS; seed++) {
-      const random = mulberry32(seed);
+      const random = createRng(seed).next;
       const dir = join(root, `seed-${seed}`);
       cpSync(pristine, dir, { recursive: true });
       const name = files[Math.floor(random() * files.length)]!;

@@ -3,7 +3,7 @@
  * Everything here is derived from exact integer arithmetic (BigInt), not from the reader.
  */
 
-import { mulberry32 } from '../../../helpers/seeded-random.js';
+import { createRng } from '../../../../core/src/random/prng.js';
 
 const view = new DataView(new ArrayBuffer(8));
 
@@ -15,7 +15,7 @@ export function nextUp(x: number): number {
 }
 
 /** A seeded generator, so failures reproduce. */
-export const seeded = mulberry32;
+export const seeded = (seed: number) => createRng(seed).next;
 
 /** x = mantissa · 2^exponent exactly, mantissa a 53-bit integer (x positive, normal). */
 function decompose(x: number): { mantissa: bigint; exponent: number } {

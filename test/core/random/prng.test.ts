@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRng, deriveSeed } from '../../../sender/src/simulator/index.js';
+import { createRng, deriveSeed } from '../../../core/src/random/prng.js';
 import { readFixture } from '../../helpers/fixtures.js';
 
 const known = readFixture<Record<string, number[]>>('simulator/prng-known-answers.json');
