@@ -5,10 +5,11 @@
  * two sliding windows full (500 current events and 500 other labelled events, each parsed from
  * JSON as the service receives them: 65 features, 12 monitored columns, 12 probabilities), and
  * the calibrations and latest run one scheduled drift run leaves cached. Separately, what the
- * embedded store's in-memory index keeps per retained event. Each figure is the growth of
- * `heapUsed + arrayBuffers` after a full garbage collection, divided by the copies held.
+ * embedded store keeps per retained event, in its in-memory index and in its log on disk. Each
+ * memory figure is the growth of `heapUsed + arrayBuffers` after a full garbage collection,
+ * divided by the copies held.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,7 +104,16 @@ function storedEvents(
   });
 }
 
-async function storeIndexBytesPerEvent(table: DriftTable, definition: Definition) {
+/** Total size of the files under `dir`. */
+async function bytesUnder(dir: string): Promise<number> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile());
+  const sizes = await Promise.all(files.map((f) => stat(join(f.parentPath, f.name))));
+  return sizes.reduce((sum, s) => sum + s.size, 0);
+}
+
+/** What the embedded store keeps per event: in-memory index bytes and log bytes on disk. */
+async function storeBytesPerEvent(table: DriftTable, definition: Definition) {
   const dir = await mkdtemp(join(tmpdir(), 'memory-bench-'));
   const retention = { maxAgeMs: 1e12, maxEventsPerDataset: 10 * STORE_EVENTS };
   const store = await EmbeddedStore.open({ dir, retention });
@@ -113,7 +123,8 @@ async function storeIndexBytesPerEvent(table: DriftTable, definition: Definition
     for (let first = 10; first < STORE_EVENTS + 10; first += STORE_BATCH) {
       await store.appendEvents('bench', storedEvents(table, definition, first, STORE_BATCH));
     }
-    return (usedBytes() - before) / STORE_EVENTS;
+    const indexBytes = (usedBytes() - before) / STORE_EVENTS;
+    return { indexBytes, diskBytes: (await bytesUnder(dir)) / (STORE_EVENTS + 10) };
   } finally {
     await store.close();
     await rm(dir, { recursive: true, force: true });
@@ -152,7 +163,7 @@ export default async function memoryPerDatasetBench(): Promise<Record<string, un
     });
     return { calibrator, snapshot };
   });
-  const storeBytes = await storeIndexBytesPerEvent(table, definition);
+  const store = await storeBytesPerEvent(table, definition);
   const perDataset = profiles.bytes + windows.bytes + runs.bytes;
   return {
     referenceRows: table.rowCount,
@@ -164,7 +175,8 @@ export default async function memoryPerDatasetBench(): Promise<Record<string, un
     windowsMiB: mib(windows.bytes),
     runCachesMiB: mib(runs.bytes),
     perDatasetMiB: mib(perDataset),
-    storeIndexBytesPerEvent: Math.round(storeBytes),
+    storeIndexBytesPerEvent: Math.round(store.indexBytes),
+    storeDiskBytesPerEvent: Math.round(store.diskBytes),
     note: 'heapUsed + arrayBuffers growth after a full GC, per copy; store index measured over 20 000 appended events',
   };
 }
