@@ -6,7 +6,7 @@ export const KNOWN_STATUSES = ['200', '400', '401', '413', '415', '500', '503'] 
 /** Forwarding outcomes, each started as a zero series. */
 export const FORWARD_OUTCOMES = ['acknowledged', 'retried', 'dead_lettered', 'rejected'] as const;
 
-/** The prediction service's series (DESIGN §8), registered on the given registry. */
+/** The prediction service's series (docs/metrics.md), registered on the given registry. */
 export function createMetrics(registry: Registry) {
   const metrics = registerMetrics(registry);
   for (const status of KNOWN_STATUSES) metrics.requests.inc({ status }, 0);

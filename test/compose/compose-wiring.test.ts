@@ -64,7 +64,7 @@ describe('docker-compose wiring between the configs', () => {
     expect(SCHEMA_VERSION).toBe(39);
   });
 
-  it('configures both services by the environment DESIGN §4 names, with one shared token', () => {
+  it('configures both services by the environment docs/contracts.md names, with one shared token', () => {
     const monitoring = service('monitoring-service').environment ?? {};
     const prediction = service('prediction-service').environment ?? {};
     for (const env of [monitoring, prediction]) {

@@ -1,6 +1,6 @@
 /**
- * The pinned metric catalogue of DESIGN §8, the only metric names rules and dashboards may read
- * besides recording rules and Prometheus' own `up`. Keep in step with the design document.
+ * The pinned metric catalogue (docs/metrics.md), the only metric names rules and dashboards may
+ * read besides recording rules and Prometheus' own `up`. Keep in step with docs/metrics.md.
  */
 export type MetricType = 'gauge' | 'counter' | 'histogram';
 
@@ -44,7 +44,8 @@ export const METRIC_CATALOGUE: Readonly<Record<string, MetricType>> = {
   monitoring_alerts_received_total: 'counter',
   prediction_requests_total: 'counter',
   prediction_request_duration_seconds: 'histogram',
-  // §8 does not state its type; a histogram like the request duration is the natural reading.
+  // The catalogue did not state its type at first; a histogram like the request duration is the
+  // natural reading.
   prediction_stage_duration_seconds: 'histogram',
   prediction_windows_total: 'counter',
   prediction_forward_queue_events: 'gauge',

@@ -18,7 +18,7 @@ export interface DriftCliOptions {
 
 export const USAGE = `Usage: npm run --silent drift -- --reference FILE --current FILE [options]
 
-Compares current data with reference data and prints the drift report (DESIGN §4).
+Compares current data with reference data and prints the drift report (docs/contracts.md).
 Files are CSV with a header row, or JSON Lines; the extension decides: .csv, .jsonl, .ndjson.
 A FILE of "-" is read from standard input (JSON Lines when it starts with "{", CSV otherwise).
 

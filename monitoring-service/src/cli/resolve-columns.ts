@@ -20,10 +20,11 @@ export interface ColumnRequest {
 }
 
 /**
- * Decides which columns both files are read with (DESIGN §4): target and prediction default to
- * "label" and "prediction" (or the request's defaults) and are dropped when either file lacks them, but an explicitly named
- * one must be in both files; every other column is a numerical feature unless features are
- * named, and then both files must have the same feature columns.
+ * Decides which columns both files are read with (docs/contracts.md, Drift CLI): target and
+ * prediction default to "label" and "prediction" (or the request's defaults) and are dropped when
+ * either file lacks them, but an explicitly named one must be in both files; every other column is
+ * a numerical feature unless features are named, and then both files must have the same feature
+ * columns.
  *
  * Throws CliInputError naming the file and the column that is missing, extra or in two roles.
  */

@@ -1,8 +1,8 @@
 /**
- * The drift CLI's work (DESIGN §4): reads both files, fits the reference profile and renders the
- * report as JSON (with the settings that decided), text or a self-contained HTML page. Exit 0 on
- * success, 2 on bad usage or input (one line on stderr, nothing on stdout), 3 when the dataset
- * drifts and --fail-on-drift is set.
+ * The drift CLI's work (docs/contracts.md, Drift CLI): reads both files, fits the reference profile
+ * and renders the report as JSON (with the settings that decided), text or a self-contained HTML
+ * page. Exit 0 on success, 2 on bad usage or input (one line on stderr, nothing on stdout), 3 when
+ * the dataset drifts and --fail-on-drift is set.
  */
 import { basename } from 'node:path';
 import { computeDriftReport } from '../drift/compute-report.js';

@@ -15,13 +15,13 @@ import { knownTargets, labelledRows } from './labelled-rows.js';
 import type { DatasetDrift, DriftReport, FeatureDrift } from './report-types.js';
 
 /**
- * The drift report of a current table against a fitted reference profile (DESIGN §4, §6): per
- * feature two-sample KS and PSI against the profile's bins; dataset drift from the share of
- * drifted features; chi-square/JS/PSI drift of prediction and target (null when the column is
- * absent, or has no known value, on either side); classification quality of the current rows
- * with both target and prediction (null when there are none); quality estimated from the
- * current rows' probabilities (null without them). Decisions follow DECISION_RULES.
- * The profile is only read: its sorted values and bins are used as they are.
+ * The drift report of a current table against a fitted reference profile (docs/contracts.md,
+ * docs/statistics.md): per feature two-sample KS and PSI against the profile's bins; dataset drift
+ * from the share of drifted features; chi-square/JS/PSI drift of prediction and target (null when
+ * the column is absent, or has no known value, on either side); classification quality of the
+ * current rows with both target and prediction (null when there are none); quality estimated from
+ * the current rows' probabilities (null without them). Decisions follow DECISION_RULES. The profile
+ * is only read: its sorted values and bins are used as they are.
  *
  * O(F · (m log m + KS)) for F features and m current rows. Throws DriftTableError when the
  * current table lacks a profile feature, has no rows or holds a non-finite feature value, and

@@ -45,7 +45,7 @@ export interface ReportOptions {
   targetCalibration?: NullCalibration;
 }
 
-/** Everything a report needs from the reference, fitted once (DESIGN §7). */
+/** Everything a report needs from the reference, fitted once (docs/architecture.md). */
 export interface ReferenceProfile {
   featureNames: readonly string[];
   rowCount: number;

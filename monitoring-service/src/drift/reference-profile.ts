@@ -9,9 +9,9 @@ import { knownTargets, labelledRows } from './labelled-rows.js';
 import { fitReferenceCalibration } from './reference-calibration.js';
 
 /**
- * Fits the reference once (DESIGN §7): ascending values and PSI bins per feature, category counts
- * of the prediction and (known) target columns, the classification quality of the labelled
- * reference rows, a SHA-256 content hash and the calibration of the model's probabilities
+ * Fits the reference once (docs/architecture.md): ascending values and PSI bins per feature,
+ * category counts of the prediction and (known) target columns, the classification quality of the
+ * labelled reference rows, a SHA-256 content hash and the calibration of the model's probabilities
  * (`fitReferenceCalibration`). Reports reuse all of it without re-sorting or re-binning. The
  * profile's arrays belong to the profile: callers must not mutate them.
  *

@@ -1,5 +1,5 @@
 /**
- * The drift report (DESIGN §4, pinned): produced by the drift engine, printed by the drift CLI,
+ * The drift report (docs/contracts.md, pinned): produced by the drift engine, printed by the drift CLI,
  * served by GET /v1/datasets/:dataset/report and published as Prometheus gauges. Numbers are plain
  * doubles.
  */

@@ -1,5 +1,5 @@
 /**
- * Request bodies of the monitoring API (DESIGN §4). Callers (the prediction service's forwarder,
+ * Request bodies of the monitoring API (docs/contracts.md). Callers (the prediction service's forwarder,
  * the sender) import these types; the schemas that check them live in request-schemas.ts.
  */
 import type { EventRecord, LabelRecord } from '../store/store.js';

@@ -1,5 +1,5 @@
 /**
- * The monitoring service's Prometheus series (DESIGN §8, pinned names). Handles are typed by their
+ * The monitoring service's Prometheus series (docs/metrics.md, pinned names). Handles are typed by their
  * label names; the registry is always passed in.
  */
 import { Counter, Gauge, Histogram } from 'prom-client';

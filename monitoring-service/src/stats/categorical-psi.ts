@@ -3,7 +3,7 @@ import { flooredShares, psiFromShares } from './psi-shares.js';
 
 /**
  * PSI over categories: Σ (c − r)·ln(c / r) with each side's category shares floored at 1e-4
- * and not renormalised (DESIGN §6), given aligned category counts.
+ * and not renormalised (docs/statistics.md), given aligned category counts.
  *
  * O(k). Throws when the lengths differ, a count is negative or not finite, or a side sums to 0.
  */

@@ -1,4 +1,4 @@
-/** Classification quality, the `classification` section of the drift report (DESIGN §4). */
+/** Classification quality, the `classification` section of the drift report (docs/contracts.md). */
 export interface AveragedScores {
   precision: number;
   recall: number;

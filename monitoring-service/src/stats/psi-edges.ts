@@ -16,7 +16,7 @@ export const PSI_QUANTILE_LEVELS: readonly number[] = Array.from(
 );
 
 /**
- * Fits PSI bins to ascending reference values (DESIGN §6): edges are the unique values of the
+ * Fits PSI bins to ascending reference values (docs/statistics.md): edges are the unique values of the
  * reference quantiles at 0.1 … 0.9 (`numpy.quantile`, linear), and each bin's reference share is
  * floored at 1e-4 without renormalising.
  *

@@ -1,6 +1,6 @@
 /**
  * Shared arithmetic of numerical and categorical PSI: floored shares and the PSI sum.
- * The floor keeps empty bins finite; shares are not renormalised after flooring (DESIGN §6).
+ * The floor keeps empty bins finite; shares are not renormalised after flooring (docs/statistics.md).
  */
 export const PSI_SHARE_FLOOR = 1e-4;
 

@@ -3,7 +3,7 @@ import { countBelow, fitPsiBins } from './psi-edges.js';
 import { flooredShares, psiFromShares } from './psi-shares.js';
 
 /**
- * Numerical PSI of current values against reference bins fitted by `fitPsiBins` (DESIGN §6):
+ * Numerical PSI of current values against reference bins fitted by `fitPsiBins` (docs/statistics.md):
  * a value v falls in the bin [e_i, e_{i+1}) with e_i ≤ v (as numpy's
  * `searchsorted(edges, v, side="right")`); current shares are floored at 1e-4.
  *

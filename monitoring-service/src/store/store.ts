@@ -1,8 +1,8 @@
 /**
- * The storage contract of the monitoring service (DESIGN §9). Both implementations (embedded log,
- * MongoDB) pass the same contract suite: an append resolves only once its events are durable, a
- * re-sent eventId is stored once, the last label of an event wins and a label that arrives before
- * its event waits for it.
+ * The storage contract of the monitoring service (docs/architecture.md, durability). Both
+ * implementations (embedded log, MongoDB) pass the same contract suite: an append resolves only
+ * once its events are durable, a re-sent eventId is stored once, the last label of an event wins
+ * and a label that arrives before its event waits for it.
  */
 
 /** One prediction event as accepted by the HTTP API. */

@@ -1,6 +1,6 @@
 /**
- * A dataset's two sliding windows (DESIGN §7): the last N events and the last N labelled events.
- * `version` changes whenever either window does, which is how a job knows it has work.
+ * A dataset's two sliding windows (docs/architecture.md): the last N events and the last N labelled
+ * events. `version` changes whenever either window does, which is how a job knows it has work.
  */
 import type { Store, StoredEvent } from '../store/store.js';
 import { SlidingWindow } from './sliding-window.js';

@@ -32,11 +32,11 @@ interface LengthPlan {
 }
 
 /**
- * The original project's featurization (DESIGN §5): per signal, Hann window, full DFT magnitudes
- * normalised by their maximum, sampled at bin round(f·(N−1)/Fs) for the pinned frequencies.
- * Plans are cached per window length, so steady-state cost is three Bluestein transforms per
- * window, O(M log M) with M the power of two ≥ 2N−1. A signal that is zero everywhere has no
- * maximum to normalise by; its features are 0 rather than NaN.
+ * The original project's featurization (docs/contracts.md, Featurization): per signal, Hann window,
+ * full DFT magnitudes normalised by their maximum, sampled at bin round(f·(N−1)/Fs) for the pinned
+ * frequencies. Plans are cached per window length, so steady-state cost is three Bluestein
+ * transforms per window, O(M log M) with M the power of two ≥ 2N−1. A signal that is zero
+ * everywhere has no maximum to normalise by; its features are 0 rather than NaN.
  */
 export function createFeaturizer(options: { sampleRateHz?: number } = {}): Featurizer {
   const sampleRateHz = options.sampleRateHz ?? DEFAULT_SAMPLE_RATE_HZ;

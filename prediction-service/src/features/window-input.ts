@@ -3,7 +3,7 @@ import { SIGNAL_NAMES, type SignalName } from './feature-spec.js';
 /** Six equally long sensor signals: accelerometer in g, gyroscope in deg/s. */
 export type SignalSet = Readonly<Record<SignalName, ArrayLike<number>>>;
 
-/** A window in Driftwatch's own format (DESIGN §4). */
+/** A window in Driftwatch's own format (docs/contracts.md). */
 export interface WindowInput {
   windowId?: string;
   deviceId?: string;
@@ -57,7 +57,7 @@ export function signalsFromSamples(samples: readonly SampleRecord[]): SignalSet 
   return columns;
 }
 
-/** The signals of either window format (DESIGN §4). */
+/** The signals of either window format (docs/contracts.md). */
 export function signalsOf(window: WindowInput | readonly SampleRecord[]): SignalSet {
   return isSampleArray(window) ? signalsFromSamples(window) : window.signals;
 }

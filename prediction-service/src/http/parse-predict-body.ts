@@ -94,7 +94,7 @@ type SampleRecords = z.output<ReturnType<typeof sampleArraySchema>>;
 
 /**
  * The sample-array format carries per-sample label groups; the window's label is that group, or
- * `Transition` when the window spans more than one (DESIGN §5).
+ * `Transition` when the window spans more than one (docs/contracts.md, Featurization).
  */
 function fromSamples(records: SampleRecords): CheckedWindow {
   const signals = {} as Record<SignalName, number[]>;

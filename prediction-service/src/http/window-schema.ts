@@ -52,7 +52,7 @@ function signalSchema(length: number) {
     });
 }
 
-/** Schema of one window in the `{ signals: {...} }` format (DESIGN §4). */
+/** Schema of one window in the `{ signals: {...} }` format (docs/contracts.md). */
 export function windowSchema(limits: WindowLimits) {
   const signal = signalSchema(limits.windowLengthSamples);
   return z.object({

@@ -8,7 +8,7 @@ import { stringify } from 'yaml';
 import { z } from 'zod';
 import { PROMETHEUS_DIR, readRepoYaml } from './repo-paths.js';
 
-/** Loopback ports of a local stack; the DESIGN §4 defaults unless a test picks free ones. */
+/** Loopback ports of a local stack; the defaults of docs/architecture.md unless a test picks free ones. */
 export interface LocalPorts {
   prediction: number;
   monitoring: number;

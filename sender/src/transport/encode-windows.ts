@@ -1,5 +1,5 @@
 /**
- * Request bodies for POST /predict in the service's window format (DESIGN §4). Written by hand:
+ * Request bodies for POST /predict in the service's window format (docs/contracts.md). Written by hand:
  * it runs for every window, and Float64Array.join already prints the shortest exact decimals.
  */
 import type { OutgoingWindow } from '../traffic/outgoing-window.js';

@@ -1,4 +1,4 @@
-/** Ephemeral loopback ports for a test stack, never the DESIGN §4 ports a developer may be using. */
+/** Ephemeral loopback ports for a test stack, never the default ports a developer may be using. */
 import { createServer } from 'node:net';
 import type { LocalPorts } from '../../../sender/src/stack/local-stack-configs.js';
 
