@@ -5,27 +5,12 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRunContext } from './run-context.js';
-import type { RunSpec } from './run-spec.js';
+import { quickSpec as spec } from './quick-run-spec.js';
 import { type RunContext, simulateRun } from './simulate-run.js';
 
 let context: RunContext;
 beforeAll(async () => {
   context = await loadRunContext(join(import.meta.dirname, '../..'));
-});
-
-const spec = (
-  scenario: string,
-  devices: number,
-  durationS: number,
-  onsetS: number | null,
-): RunSpec => ({
-  id: `${scenario}-${devices}`,
-  scenario,
-  devices,
-  seed: 4242,
-  durationS,
-  onsetS,
-  labelDelayS: 30,
 });
 
 // Fleets and spans are the smallest that still turn the 500-event window over within a few
@@ -48,22 +33,5 @@ describe('quick evaluation', () => {
     for (const [name, alert] of Object.entries(result.alerts)) {
       expect({ name, firings: alert.falseFirings }).toEqual({ name, firings: 0 });
     }
-  });
-
-  it('gives the same result when it skips the events no report reads', async () => {
-    // Labels of the first 10 s reach the last report, so both windows' skipping is exercised.
-    const run = spec('class-mix', 200, 40, 20);
-    const skipping = await simulateRun(run, context);
-    const every = await simulateRun(run, context, { everyEvent: true });
-    expect(JSON.stringify(skipping)).toBe(JSON.stringify(every));
-  });
-
-  it('gives the same result for the same seed', async () => {
-    const [a, b] = [
-      await simulateRun(spec('none', 20, 60, null), context),
-      await simulateRun(spec('none', 20, 60, null), context),
-    ];
-    expect(JSON.stringify(b)).toBe(JSON.stringify(a));
-    expect(a.events).toBe(Math.floor((60 * 20) / 3.02));
   });
 });
