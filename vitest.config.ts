@@ -13,13 +13,15 @@ const OWN_MODULES = ['test/monitoring-service/service/disk-full.test.ts'];
  */
 const SLOW_FILES = [
   'test/e2e/local-stack.test.ts',
-  'test/evaluate/quick-evaluation.test.ts',
   'test/sender/stack/launcher-sigint.test.ts',
+  'test/evaluate/quick-evaluation.test.ts',
+  'test/prediction-service/fault-tolerance.test.ts',
+  'test/evaluate/quick-evaluation-repeatable.test.ts',
+  'test/monitoring-service/cli/drift-on-reference-data.test.ts',
   'test/sender/scenarios/sensor-scenarios.test.ts',
   'test/sender/scenarios/scenario-drift.test.ts',
-  'test/prediction-service/fault-tolerance.test.ts',
-  'test/monitoring-service/cli/drift-on-reference-data.test.ts',
   'test/monitoring-service/service/crash-recovery.test.ts',
+  'test/sender/traffic/simulated-source.test.ts',
 ];
 
 class SlowFirstSequencer extends BaseSequencer {

@@ -36,7 +36,12 @@ export function plannedWindows(o: SenderOptions): number | undefined {
 
 export async function openSource(o: SenderOptions): Promise<RunSource> {
   if (o.replay === undefined) {
-    const population = simulatedPopulation(o.seed, o.devices);
+    // A run with an end simulates only the windows it sends: device d of D sends windows
+    // d, d + D, … below the planned count, and one window more is drawn to find that end (it
+    // also covers rounding in the duration test). The sent windows are unchanged by this.
+    const planned = plannedWindows(o);
+    const wanted = planned === undefined ? undefined : (n: number) => n <= planned;
+    const population = simulatedPopulation(o.seed, o.devices, wanted);
     return {
       prepare: (output, signal) => prepareSessions(population, o, output, signal),
       open: (runId, startMs) =>

@@ -51,11 +51,15 @@ export async function simulateRun(
   const lastIndex = (t: number) => Math.floor((t * devices) / WINDOW_PERIOD_S + 1e-9) - 1;
   const dueOf = (n: number) => ((n + 1) * WINDOW_PERIOD_S) / devices;
   const nextRun = (t: number) => Math.ceil(t / periodS - 1e-9) * periodS;
-  // One event of margin against rounding: being generous only costs an event.
+  // One event of margin against rounding: being generous only costs an event. The run's last
+  // event bounds them all: a device would otherwise simulate the rest of the session it is in
+  // when the run ends, windows that are never sent.
+  const lastEvent = lastIndex(spec.durationS) + 1;
   const needed = (n: number) =>
-    options.everyEvent === true ||
-    n >= lastIndex(nextRun(dueOf(n))) - windowEvents ||
-    n >= lastIndex(nextRun(dueOf(n) + labelDelayS) - labelDelayS) - windowEvents;
+    n <= lastEvent &&
+    (options.everyEvent === true ||
+      n >= lastIndex(nextRun(dueOf(n))) - windowEvents ||
+      n >= lastIndex(nextRun(dueOf(n) + labelDelayS) - labelDelayS) - windowEvents);
 
   const perSecond = devices / WINDOW_PERIOD_S;
   const side = await openMonitoringSide(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_OPTIONS } from '../../sender/src/index.js';
-import { plannedWindows } from '../../sender/src/run-source.js';
+import { openSource, plannedWindows } from '../../sender/src/run-source.js';
+import type { OutgoingWindow } from '../../sender/src/traffic/outgoing-window.js';
 
 describe('plannedWindows', () => {
   const options = { ...DEFAULT_OPTIONS, devices: 10, speed: 1 };
@@ -15,5 +16,22 @@ describe('plannedWindows', () => {
 
   it('is undefined for a run without an end', () => {
     expect(plannedWindows({ ...options, count: undefined, durationS: undefined })).toBeUndefined();
+  });
+});
+
+describe('openSource', () => {
+  const quiet = { write: () => undefined };
+  const sent = async (count: number | undefined, windows: number) => {
+    const o = { ...DEFAULT_OPTIONS, seed: 9, devices: 4, count, durationS: undefined };
+    const source = await openSource(o);
+    await source.prepare(quiet, new AbortController().signal);
+    const open = source.open('run', 0);
+    return Array.from({ length: windows }, () => open.next() as OutgoingWindow);
+  };
+
+  it('sends the same windows when a count lets it simulate only those', async () => {
+    const [counted, endless] = [await sent(10, 10), await sent(undefined, 10)];
+    expect(counted.map((w) => w.signals)).toEqual(endless.map((w) => w.signals));
+    expect(counted.map((w) => w.label)).toEqual(endless.map((w) => w.label));
   });
 });

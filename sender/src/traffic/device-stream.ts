@@ -109,13 +109,16 @@ export class DeviceStream {
 
   /**
    * Simulates, without drift, the first session the device will play, so that nextWindow plays
-   * these windows instead of simulating them when traffic starts. Returns them. Only meaningful
-   * before the device's first window.
+   * these windows instead of simulating them when traffic starts. Returns the ones it will play
+   * (from where it joins the session, the wanted ones): the others' signals are meaningless.
+   * Only meaningful before the device's first window.
    */
   prepare(): readonly SimulatedWindow[] {
     const first = this.session(0);
-    this.prepared = this.sessions.baseline(first.person, first.seed, this.windowsToPlay());
-    return this.prepared;
+    const toPlay = this.windowsToPlay();
+    const prepared = this.sessions.baseline(first.person, first.seed, toPlay);
+    this.prepared = prepared;
+    return toPlay.map((j) => prepared[j]!);
   }
 
   /**

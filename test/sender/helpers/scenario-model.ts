@@ -1,7 +1,8 @@
 /**
  * A small exercise model and reference table trained on simulator output, so scenario tests see
  * a model that actually recognises the simulated classes without depending on the big committed
- * model. Built into a temp dir once per test file (a few seconds).
+ * model. Trained once per worker (a few seconds; the same seeds give the same bytes) and written
+ * into a temp dir of its own for each test file.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,7 +26,18 @@ export interface ScenarioModel {
   classLabels: readonly string[];
 }
 
-export function buildScenarioModel(): ScenarioModel {
+/** What a model directory holds, trained once per worker process. */
+interface ScenarioArtifacts {
+  onnx: Uint8Array;
+  card: string;
+  referenceCsv: string;
+  referenceSchema: string;
+  classLabels: readonly string[];
+}
+
+let trained: ScenarioArtifacts | undefined;
+
+function trainScenarioArtifacts(): ScenarioArtifacts {
   const training = populationTable({ seed: 71, people: 10, sessionSeconds: 240 });
   const model = trainForest(Float32Array.from(training.features), training.labels, {
     trees: 12,
@@ -45,8 +57,6 @@ export function buildScenarioModel(): ScenarioModel {
     { length: reference.rows },
     (_, i) => model.classLabels[argmaxFirst(probabilities.subarray(i * C, (i + 1) * C))]!,
   );
-  const dir = mkdtempSync(join(tmpdir(), 'sender-scenario-model-'));
-  writeFileSync(join(dir, 'model.onnx'), onnx);
   const card = modelCard(
     model,
     onnx,
@@ -58,17 +68,30 @@ export function buildScenarioModel(): ScenarioModel {
     },
     'model.onnx',
   );
+  return {
+    onnx,
+    card: JSON.stringify(card),
+    referenceCsv: referenceCsv(reference, { labels, probabilities }, model.classLabels),
+    referenceSchema: JSON.stringify(referenceSchema(model.classLabels, 'scenario-1')),
+    classLabels: model.classLabels,
+  };
+}
+
+export function buildScenarioModel(): ScenarioModel {
+  trained ??= trainScenarioArtifacts();
+  const dir = mkdtempSync(join(tmpdir(), 'sender-scenario-model-'));
+  writeFileSync(join(dir, 'model.onnx'), trained.onnx);
   const cardPath = join(dir, 'model-card.json');
-  writeFileSync(cardPath, JSON.stringify(card));
+  writeFileSync(cardPath, trained.card);
   const referenceCsvPath = join(dir, 'reference.csv');
   const referenceSchemaPath = join(dir, 'reference.schema.json');
-  writeFileSync(
+  writeFileSync(referenceCsvPath, trained.referenceCsv);
+  writeFileSync(referenceSchemaPath, trained.referenceSchema);
+  return {
+    dir,
+    cardPath,
     referenceCsvPath,
-    referenceCsv(reference, { labels, probabilities }, model.classLabels),
-  );
-  writeFileSync(
     referenceSchemaPath,
-    JSON.stringify(referenceSchema(model.classLabels, 'scenario-1')),
-  );
-  return { dir, cardPath, referenceCsvPath, referenceSchemaPath, classLabels: model.classLabels };
+    classLabels: trained.classLabels,
+  };
 }
