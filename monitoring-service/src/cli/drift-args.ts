@@ -43,6 +43,7 @@ Options:
   --bh                 adjust the feature p-values with Benjamini–Hochberg before deciding
   --fail-on-drift      exit with code 3 when the dataset drifts
   --help               show this help
+  --version            print the version
 
 While large files load, progress lines go to stderr when stderr is a terminal.
 
@@ -51,17 +52,19 @@ Exit codes: 0 report printed; 2 bad usage or input (message on stderr);
 `;
 
 /**
- * Parses the drift CLI's arguments; null means --help was asked for.
+ * Parses the drift CLI's arguments: the options of a run, or 'help' / 'version' when --help or
+ * --version was asked for (--help wins). Imports nothing of the drift engine.
  * Throws CliInputError on an unknown option, a missing file option or an invalid value.
  */
-export function parseDriftArgs(argv: readonly string[]): DriftCliOptions | null {
+export function parseDriftArgs(argv: readonly string[]): DriftCliOptions | 'help' | 'version' {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
   } catch (error) {
     throw new CliInputError(error instanceof Error ? error.message : String(error));
   }
-  if (values.help) return null;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
   if (values.reference === undefined) throw new CliInputError('--reference FILE is required');
   if (values.current === undefined) throw new CliInputError('--current FILE is required');
   const format = values.format ?? 'json';
@@ -102,6 +105,7 @@ function parse(argv: readonly string[]) {
       bh: { type: 'boolean' },
       'fail-on-drift': { type: 'boolean' },
       help: { type: 'boolean' },
+      version: { type: 'boolean' },
     },
   });
 }

@@ -15,33 +15,23 @@ import { renderHtmlReport } from '../report-html/render-html-report.js';
 import { reportPage } from '../report-html/report-page.js';
 import { CliInputError } from './cli-input-error.js';
 import type { CliIo } from './cli-io.js';
-import { type DriftCliOptions, parseDriftArgs, USAGE } from './drift-args.js';
+import {
+  type CliResult,
+  EXIT_BAD_INPUT,
+  EXIT_DRIFT,
+  EXIT_INTERNAL_ERROR,
+  EXIT_OK,
+} from './cli-result.js';
+import type { DriftCliOptions } from './drift-args.js';
 import { formatTextReport } from './format-text-report.js';
 import { type DriftTables, loadDriftTables } from './load-drift-tables.js';
 
-export const EXIT_OK = 0;
-export const EXIT_INTERNAL_ERROR = 1;
-export const EXIT_BAD_INPUT = 2;
-export const EXIT_DRIFT = 3;
-
-interface CliResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-const NO_IO: CliIo = {
-  now: Date.now,
-  readStdin: () => {
-    throw new Error('standard input is not available');
-  },
-};
-
-/** Runs the CLI on argument strings without touching the process's streams or exit code. */
-export function runDriftCli(argv: readonly string[], io: CliIo = NO_IO): CliResult {
+/**
+ * Runs the drift comparison the parsed options ask for, without touching the process's streams
+ * or exit code (driftMain parses the arguments and calls this).
+ */
+export function runDriftReport(options: DriftCliOptions, io: CliIo): CliResult {
   try {
-    const options = parseDriftArgs(argv);
-    if (!options) return { exitCode: EXIT_OK, stdout: USAGE, stderr: '' };
     const tables = loadDriftTables(options, io);
     const profile = fitReferenceProfile(tables.reference, tables.roles.features);
     const reportOptions = { alpha: options.alpha, benjaminiHochberg: options.benjaminiHochberg };

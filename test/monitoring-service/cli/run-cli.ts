@@ -1,7 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runDriftCli } from '../../../monitoring-service/src/cli/run-drift-cli.js';
+import type { CliIo } from '../../../monitoring-service/src/cli/cli-io.js';
+import { answerOrOptions, isOptions } from '../../../monitoring-service/src/cli/drift-main.js';
+import { runDriftReport } from '../../../monitoring-service/src/cli/run-drift-cli.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -20,8 +22,17 @@ export function runDrift(args: readonly string[], input?: string): DriftRun {
   if (process.cwd() !== REPO_ROOT) {
     throw new Error(`drift CLI tests resolve files from ${REPO_ROOT}; run them from there`);
   }
-  const result = runDriftCli(args, { now: Date.now, readStdin: () => input ?? '' });
+  const result = runDriftCliSync(args, { now: Date.now, readStdin: () => input ?? '' });
   return { status: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+}
+
+/**
+ * What driftMain does, but synchronously: the engine is imported up front here instead of on
+ * demand, which is the only difference (driftMain itself is tested once, in drift.test.ts).
+ */
+export function runDriftCliSync(args: readonly string[], io: CliIo) {
+  const parsed = answerOrOptions(args);
+  return isOptions(parsed) ? runDriftReport(parsed, io) : parsed;
 }
 
 /**
