@@ -14,7 +14,10 @@ export async function driftMain(argv: readonly string[], io: CliIo): Promise<Cli
   const parsed = answerOrOptions(argv);
   if (!isOptions(parsed)) return parsed;
   const { runDriftReport } = await import('./run-drift-cli.js');
-  return runDriftReport(parsed, io);
+  // The schema reader brings zod and yaml: loaded only when a schema is to be read.
+  const schemaReader =
+    parsed.schema === undefined ? undefined : (await import('./schema-option.js')).readSchema;
+  return runDriftReport(parsed, io, schemaReader);
 }
 
 /**

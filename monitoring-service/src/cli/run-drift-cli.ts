@@ -24,16 +24,25 @@ import {
 } from './cli-result.js';
 import type { DriftCliOptions } from './drift-args.js';
 import { formatTextReport } from './format-text-report.js';
-import { type DriftTables, loadDriftTables } from './load-drift-tables.js';
+import { packageVersion } from './package-version.js';
+import { readCachedProfile, writeCachedProfile } from './profile-cache.js';
+import { type DriftTables, loadDriftTables, type SchemaReader } from './load-drift-tables.js';
 
 /**
  * Runs the drift comparison the parsed options ask for, without touching the process's streams
  * or exit code (driftMain parses the arguments and calls this).
  */
-export function runDriftReport(options: DriftCliOptions, io: CliIo): CliResult {
+const CLI_VERSION = packageVersion(import.meta.url);
+
+export function runDriftReport(
+  options: DriftCliOptions,
+  io: CliIo,
+  readSchema?: SchemaReader,
+): CliResult {
   try {
-    const tables = loadDriftTables(options, io);
-    const profile = fitReferenceProfile(tables.reference, tables.roles.features);
+    const cacheDir = options.cache ? io.cacheDir : undefined;
+    const tables = loadDriftTables(options, io, cacheDir !== undefined, readSchema);
+    const profile = referenceProfile(tables, cacheDir, io);
     const reportOptions = { alpha: options.alpha, benjaminiHochberg: options.benjaminiHochberg };
     const report = computeDriftReport(profile, tables.current, reportOptions);
     const stdout = render(options, report, { profile, tables, io });
@@ -50,6 +59,28 @@ export function runDriftReport(options: DriftCliOptions, io: CliIo): CliResult {
       stderr: `drift: internal error: ${message}\n`,
     };
   }
+}
+
+/**
+ * The fitted reference profile: from the cache when it holds one for this reference content and
+ * these column roles, otherwise fitted (and then stored there).
+ */
+function referenceProfile(
+  tables: DriftTables,
+  cacheDir: string | undefined,
+  io: CliIo,
+): ReferenceProfile {
+  const fitted = () => fitReferenceProfile(tables.reference(), tables.roles.features);
+  if (cacheDir === undefined || tables.referenceHash === null) return fitted();
+  const key = { contentHash: tables.referenceHash, roles: tables.roles, version: CLI_VERSION };
+  const cached = readCachedProfile(cacheDir, key);
+  if (cached !== null) {
+    io.progress?.(`reference profile read from the cache (${cacheDir})`);
+    return cached;
+  }
+  const profile = fitted();
+  writeCachedProfile(cacheDir, key, profile);
+  return profile;
 }
 
 interface RenderContext {

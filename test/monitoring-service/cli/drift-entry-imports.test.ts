@@ -5,10 +5,12 @@ import { REPO_ROOT } from './run-cli.js';
 
 const CLI = join(REPO_ROOT, 'monitoring-service/src/cli');
 
-/** Static relative imports of a source file (type-only ones included; `await import` not). */
+/** Relative imports a source file loads when it loads (not `import type`, not `await import`). */
 function staticImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  const found = [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/gms)];
+  const found = [
+    ...text.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s+'(\.{1,2}\/[^']+)'/gms),
+  ];
   return found.map((match) => join(dirname(file), match[1]!.replace(/\.js$/, '.ts')));
 }
 
@@ -30,17 +32,24 @@ describe('drift CLI entry point', () => {
     const loaded = [...importGraph(join(CLI, 'drift.ts'))].map((f) => relative(CLI, f)).sort();
     expect(loaded).toEqual([
       'cli-input-error.ts',
-      'cli-io.ts',
       'cli-result.ts',
       'drift-args.ts',
       'drift-main.ts',
       'drift.ts',
       'package-version.ts',
+      'profile-cache-dir.ts',
     ]);
   });
 
   it('finds the engine behind the on-demand import, so the graph above is not vacuous', () => {
     const run = [...importGraph(join(CLI, 'run-drift-cli.ts'))].map((f) => relative(CLI, f));
     expect(run).toContain('../drift/compute-report.ts');
+  });
+
+  it('leaves the schema validation (zod, yaml) out of a run without --schema', () => {
+    const run = [...importGraph(join(CLI, 'run-drift-cli.ts'))].map((f) => relative(CLI, f));
+    expect(run.filter((file) => file.startsWith('../datasets/'))).toEqual([]);
+    const schema = [...importGraph(join(CLI, 'schema-option.ts'))].map((f) => relative(CLI, f));
+    expect(schema).toContain('../datasets/reference-schema.ts');
   });
 });

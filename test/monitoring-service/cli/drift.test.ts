@@ -135,6 +135,10 @@ describe('drift CLI: reports', () => {
     const result = await driftMain(fixtureFiles, io);
     expect(result).toEqual({ exitCode: 0, ...pick(runDrift(fixtureFiles)) });
     expect(await driftMain(['--colour'], io)).toMatchObject({ exitCode: 2, stdout: '' });
+    const withSchema = [...fixtureFiles, '--schema', cliFixture('fixture.schema.json')];
+    expect(await driftMain(withSchema, io)).toEqual({ exitCode: 0, ...pick(runDrift(withSchema)) });
+    const features = Object.keys(JSON.parse(runDrift(withSchema).stdout).features);
+    expect(features).toEqual(['f_shift', 'f_mild']);
   });
 });
 

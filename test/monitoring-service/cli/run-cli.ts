@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../../monitoring-service/src/cli/cli-io.js';
 import { answerOrOptions, isOptions } from '../../../monitoring-service/src/cli/drift-main.js';
 import { runDriftReport } from '../../../monitoring-service/src/cli/run-drift-cli.js';
+import { readSchema } from '../../../monitoring-service/src/cli/schema-option.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -27,12 +28,12 @@ export function runDrift(args: readonly string[], input?: string): DriftRun {
 }
 
 /**
- * What driftMain does, but synchronously: the engine is imported up front here instead of on
- * demand, which is the only difference (driftMain itself is tested once, in drift.test.ts).
+ * What driftMain does, but synchronously: the engine and the schema reader are imported up front
+ * here instead of on demand, which is the only difference (driftMain itself is tested once, in drift.test.ts).
  */
 export function runDriftCliSync(args: readonly string[], io: CliIo) {
   const parsed = answerOrOptions(args);
-  return isOptions(parsed) ? runDriftReport(parsed, io) : parsed;
+  return isOptions(parsed) ? runDriftReport(parsed, io, readSchema) : parsed;
 }
 
 /**
