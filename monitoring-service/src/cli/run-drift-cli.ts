@@ -28,12 +28,14 @@ import { packageVersion } from './package-version.js';
 import { readCachedProfile, writeCachedProfile } from './profile-cache.js';
 import { type DriftTables, loadDriftTables, type SchemaReader } from './load-drift-tables.js';
 
-/**
- * Runs the drift comparison the parsed options ask for, without touching the process's streams
- * or exit code (driftMain parses the arguments and calls this).
- */
+/** Part of every cache key: a new version may fit profiles differently. */
 const CLI_VERSION = packageVersion(import.meta.url);
 
+/**
+ * Runs the drift comparison the parsed options ask for, without touching the process's streams
+ * or exit code (driftMain parses the arguments and calls this). `readSchema` is needed only when
+ * the options name a --schema.
+ */
 export function runDriftReport(
   options: DriftCliOptions,
   io: CliIo,
