@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from '../../../monitoring-service/src/cli/cli-io.js';
@@ -41,12 +43,23 @@ export function runDriftCliSync(args: readonly string[], io: CliIo) {
  * `input` is its stdin. Only for what the process boundary decides: the exit code, the streams.
  */
 export function runDriftProcess(args: readonly string[], input?: string): DriftRun {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', 'monitoring-service/src/cli/drift.ts', ...args],
-    { cwd: REPO_ROOT, encoding: 'utf8', ...(input === undefined ? {} : { input }) },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  // Its profile cache goes to a folder of its own, not to the user's.
+  const cacheHome = mkdtempSync(join(tmpdir(), 'drift-cli-cache-'));
+  try {
+    const result = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', 'monitoring-service/src/cli/drift.ts', ...args],
+      {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, XDG_CACHE_HOME: cacheHome },
+        ...(input === undefined ? {} : { input }),
+      },
+    );
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  } finally {
+    rmSync(cacheHome, { recursive: true, force: true });
+  }
 }
 
 export const cliFixture = (name: string) => `test/fixtures/drift-cli/${name}`;
