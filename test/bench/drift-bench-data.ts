@@ -3,7 +3,15 @@ import type { DriftTable } from '../../monitoring-service/src/drift/engine-api.j
 import { createRng } from '../../core/src/random/prng.js';
 
 export const FEATURES = Array.from({ length: 65 }, (_, i) => `feature_${i}`);
-const CLASSES = ['Bicep Curl', 'Crunch', 'Junk', 'Lateral Raise', 'Push-up', 'Squat', 'Transition'];
+export const CLASSES = [
+  'Bicep Curl',
+  'Crunch',
+  'Junk',
+  'Lateral Raise',
+  'Push-up',
+  'Squat',
+  'Transition',
+];
 
 /** Seeded uniform generator on [0, 1) for the bench tables. */
 export const uniformSource = (seed: number) => createRng(seed).next;

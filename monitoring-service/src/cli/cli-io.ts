@@ -9,6 +9,8 @@ export interface CliIo {
   readStdin: () => string;
   /** Receives one progress line at a time; undefined means no progress is shown. */
   progress?: ((line: string) => void) | undefined;
+  /** Folder of the fitted-profile cache (profile-cache.ts); undefined means no cache. */
+  cacheDir?: string | undefined;
 }
 
 /** Files at least this large get progress lines while they load. */

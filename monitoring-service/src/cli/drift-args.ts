@@ -14,6 +14,8 @@ export interface DriftCliOptions {
   failOnDrift: boolean;
   alpha: number;
   benjaminiHochberg: boolean;
+  /** Whether the fitted reference profile may be read from and stored in the cache. */
+  cache: boolean;
 }
 
 export const USAGE = `Usage: npm run --silent drift -- --reference FILE --current FILE [options]
@@ -42,26 +44,35 @@ Options:
   --alpha P            significance level of the KS and chi-square decisions (default: 0.05)
   --bh                 adjust the feature p-values with Benjamini–Hochberg before deciding
   --fail-on-drift      exit with code 3 when the dataset drifts
+  --no-cache           neither read nor store the fitted reference profile (below)
   --help               show this help
+  --version            print the version
 
 While large files load, progress lines go to stderr when stderr is a terminal.
+
+A CSV reference file's fitted profile is cached in $XDG_CACHE_HOME/driftwatch (default
+~/.cache/driftwatch), found by the SHA-256 of the file's bytes and the column roles, so the next
+run against the same reference skips parsing and fitting it; the report is the same either way.
+An unreadable or damaged cache entry is ignored. The files can be deleted at any time.
 
 Exit codes: 0 report printed; 2 bad usage or input (message on stderr);
 3 dataset drift with --fail-on-drift (report still printed).
 `;
 
 /**
- * Parses the drift CLI's arguments; null means --help was asked for.
+ * Parses the drift CLI's arguments: the options of a run, or 'help' / 'version' when --help or
+ * --version was asked for (--help wins). Imports nothing of the drift engine.
  * Throws CliInputError on an unknown option, a missing file option or an invalid value.
  */
-export function parseDriftArgs(argv: readonly string[]): DriftCliOptions | null {
+export function parseDriftArgs(argv: readonly string[]): DriftCliOptions | 'help' | 'version' {
   let values: ReturnType<typeof parse>['values'];
   try {
     values = parse(argv).values;
   } catch (error) {
     throw new CliInputError(error instanceof Error ? error.message : String(error));
   }
-  if (values.help) return null;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
   if (values.reference === undefined) throw new CliInputError('--reference FILE is required');
   if (values.current === undefined) throw new CliInputError('--current FILE is required');
   const format = values.format ?? 'json';
@@ -82,6 +93,7 @@ export function parseDriftArgs(argv: readonly string[]): DriftCliOptions | null 
     failOnDrift: values['fail-on-drift'] ?? false,
     alpha: alphaOf(values.alpha),
     benjaminiHochberg: values.bh ?? false,
+    cache: !(values['no-cache'] ?? false),
   };
 }
 
@@ -101,7 +113,9 @@ function parse(argv: readonly string[]) {
       alpha: { type: 'string' },
       bh: { type: 'boolean' },
       'fail-on-drift': { type: 'boolean' },
+      'no-cache': { type: 'boolean' },
       help: { type: 'boolean' },
+      version: { type: 'boolean' },
     },
   });
 }

@@ -1,14 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { ConfigError } from '../datasets/datasets-config.js';
-import { parseReferenceSchema, type ReferenceSchema } from '../datasets/reference-schema.js';
+import type { ReferenceSchema } from '../datasets/reference-schema.js';
 import type { DriftTable } from '../drift/engine-api.js';
-import type { RecordSet } from '../drift/record-set.js';
-import { type ColumnRoles, tableFromRecords } from '../drift/table-from-records.js';
+import type { RecordColumns } from '../drift/record-columns.js';
+import { type ColumnRoles, tableFromColumns } from '../drift/table-from-records.js';
 import { formatTableInputError, TableInputError } from '../drift/table-input-error.js';
 import { CliInputError } from './cli-input-error.js';
 import type { CliIo } from './cli-io.js';
 import type { DriftCliOptions } from './drift-args.js';
 import { readRecordFile } from './read-record-file.js';
+import { readReferenceInput } from './reference-input.js';
 import { type ColumnRequest, resolveColumns } from './resolve-columns.js';
 
 /** Both tables of a drift comparison, read with the same column roles. */
@@ -16,31 +15,60 @@ export interface DriftTables {
   roles: ColumnRoles;
   /** The --schema's model version; null without a schema. */
   modelVersion: string | null;
-  reference: DriftTable;
+  /** SHA-256 (hex) of the reference file when its fitted profile may be cached, else null. */
+  referenceHash: string | null;
+  /** The typed reference table, parsed and typed on the first call when cacheable. */
+  reference: () => DriftTable;
   current: DriftTable;
+}
+
+/**
+ * Reads and checks a --schema file, or throws CliInputError naming it. Passed in, so that the
+ * validation libraries it needs load only when --schema is given (schema-option.ts).
+ */
+export type SchemaReader = (path: string) => ReferenceSchema;
+
+function schemaOf(path: string, readSchema: SchemaReader | undefined): ReferenceSchema {
+  if (readSchema === undefined)
+    throw new Error('loadDriftTables needs a schema reader for --schema');
+  return readSchema(path);
 }
 
 /** Fewer rows leave the KS and chi-square tests nothing to compare. */
 export const MIN_ROWS = 2;
 
 /**
- * Reads the reference and current files, decides the column roles and types the values.
+ * Reads the reference and current files, decides the column roles and types the values. With
+ * `cacheable`, a CSV reference's rows are left unparsed until `reference()` is called (a cached
+ * profile may make that unnecessary); otherwise the reference is typed first, now.
  * Throws CliInputError with one message naming the file (and line, row, column) at fault.
  */
-export function loadDriftTables(options: DriftCliOptions, io: CliIo): DriftTables {
-  const referenceRecords = readRecordFile(options.reference, 'reference', io);
+export function loadDriftTables(
+  options: DriftCliOptions,
+  io: CliIo,
+  cacheable: boolean,
+  readSchema: SchemaReader | undefined,
+): DriftTables {
+  const referenceInput = readReferenceInput(options.reference, io, cacheable);
   const currentRecords = readRecordFile(options.current, 'current', io);
-  const schema = options.schema === undefined ? undefined : readSchema(options.schema);
+  const schema = options.schema === undefined ? undefined : schemaOf(options.schema, readSchema);
   const columns = resolveColumns(
-    { name: options.reference, columns: referenceRecords.columns },
+    { name: options.reference, columns: referenceInput.columns },
     { name: options.current, columns: currentRecords.columns },
     columnRequest(options, schema),
   );
-  const roles = withProbabilities(columns, schema, referenceRecords, currentRecords);
+  const roles = withProbabilities(columns, schema, referenceInput, currentRecords);
+  let referenceTable: DriftTable | undefined;
+  const reference = () => {
+    referenceTable ??= typedTable(referenceInput.records(), roles, options.reference);
+    return referenceTable;
+  };
+  if (referenceInput.contentHash === null) reference();
   return {
     roles,
     modelVersion: schema?.modelVersion ?? null,
-    reference: typedTable(referenceRecords, roles, options.reference),
+    referenceHash: referenceInput.contentHash,
+    reference,
     current: typedTable(currentRecords, roles, options.current),
   };
 }
@@ -67,7 +95,7 @@ function columnRequest(
 function withProbabilities(
   roles: ColumnRoles,
   schema: ReferenceSchema | undefined,
-  ...files: RecordSet[]
+  ...files: { columns: readonly string[] }[]
 ): ColumnRoles {
   const probabilities = schema?.probabilities ?? {};
   const columns = Object.values(probabilities);
@@ -76,29 +104,14 @@ function withProbabilities(
   return inBoth ? { ...roles, probabilities } : roles;
 }
 
-function readSchema(path: string): ReferenceSchema {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    throw new CliInputError(`cannot read --schema ${path}: ${(error as Error).message}`);
-  }
-  try {
-    return parseReferenceSchema(text, path);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliInputError(`--schema ${error.message}`);
-    throw error;
-  }
-}
-
-function typedTable(records: RecordSet, roles: ColumnRoles, path: string): DriftTable {
-  if (records.rows.length < MIN_ROWS) {
+function typedTable(records: RecordColumns, roles: ColumnRoles, path: string): DriftTable {
+  if (records.rowCount < MIN_ROWS) {
     throw new CliInputError(
-      `${path} has ${records.rows.length} data row(s); at least ${MIN_ROWS} are needed`,
+      `${path} has ${records.rowCount} data row(s); at least ${MIN_ROWS} are needed`,
     );
   }
   try {
-    return tableFromRecords(records, roles);
+    return tableFromColumns(records, roles);
   } catch (error) {
     if (error instanceof TableInputError) {
       throw new CliInputError(formatTableInputError(error, path));

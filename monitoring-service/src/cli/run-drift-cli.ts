@@ -15,35 +15,36 @@ import { renderHtmlReport } from '../report-html/render-html-report.js';
 import { reportPage } from '../report-html/report-page.js';
 import { CliInputError } from './cli-input-error.js';
 import type { CliIo } from './cli-io.js';
-import { type DriftCliOptions, parseDriftArgs, USAGE } from './drift-args.js';
+import {
+  type CliResult,
+  EXIT_BAD_INPUT,
+  EXIT_DRIFT,
+  EXIT_INTERNAL_ERROR,
+  EXIT_OK,
+} from './cli-result.js';
+import type { DriftCliOptions } from './drift-args.js';
 import { formatTextReport } from './format-text-report.js';
-import { type DriftTables, loadDriftTables } from './load-drift-tables.js';
+import { packageVersion } from './package-version.js';
+import { readCachedProfile, writeCachedProfile } from './profile-cache.js';
+import { type DriftTables, loadDriftTables, type SchemaReader } from './load-drift-tables.js';
 
-export const EXIT_OK = 0;
-export const EXIT_INTERNAL_ERROR = 1;
-export const EXIT_BAD_INPUT = 2;
-export const EXIT_DRIFT = 3;
+/** Part of every cache key: a new version may fit profiles differently. */
+const CLI_VERSION = packageVersion(import.meta.url);
 
-interface CliResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
-
-const NO_IO: CliIo = {
-  now: Date.now,
-  readStdin: () => {
-    throw new Error('standard input is not available');
-  },
-};
-
-/** Runs the CLI on argument strings without touching the process's streams or exit code. */
-export function runDriftCli(argv: readonly string[], io: CliIo = NO_IO): CliResult {
+/**
+ * Runs the drift comparison the parsed options ask for, without touching the process's streams
+ * or exit code (driftMain parses the arguments and calls this). `readSchema` is needed only when
+ * the options name a --schema.
+ */
+export function runDriftReport(
+  options: DriftCliOptions,
+  io: CliIo,
+  readSchema?: SchemaReader,
+): CliResult {
   try {
-    const options = parseDriftArgs(argv);
-    if (!options) return { exitCode: EXIT_OK, stdout: USAGE, stderr: '' };
-    const tables = loadDriftTables(options, io);
-    const profile = fitReferenceProfile(tables.reference, tables.roles.features);
+    const cacheDir = options.cache ? io.cacheDir : undefined;
+    const tables = loadDriftTables(options, io, cacheDir !== undefined, readSchema);
+    const profile = referenceProfile(tables, cacheDir, io);
     const reportOptions = { alpha: options.alpha, benjaminiHochberg: options.benjaminiHochberg };
     const report = computeDriftReport(profile, tables.current, reportOptions);
     const stdout = render(options, report, { profile, tables, io });
@@ -60,6 +61,28 @@ export function runDriftCli(argv: readonly string[], io: CliIo = NO_IO): CliResu
       stderr: `drift: internal error: ${message}\n`,
     };
   }
+}
+
+/**
+ * The fitted reference profile: from the cache when it holds one for this reference content and
+ * these column roles, otherwise fitted (and then stored there).
+ */
+function referenceProfile(
+  tables: DriftTables,
+  cacheDir: string | undefined,
+  io: CliIo,
+): ReferenceProfile {
+  const fitted = () => fitReferenceProfile(tables.reference(), tables.roles.features);
+  if (cacheDir === undefined || tables.referenceHash === null) return fitted();
+  const key = { contentHash: tables.referenceHash, roles: tables.roles, version: CLI_VERSION };
+  const cached = readCachedProfile(cacheDir, key);
+  if (cached !== null) {
+    io.progress?.(`reference profile read from the cache (${cacheDir})`);
+    return cached;
+  }
+  const profile = fitted();
+  writeCachedProfile(cacheDir, key, profile);
+  return profile;
 }
 
 interface RenderContext {

@@ -14,13 +14,21 @@ export function hashDriftTable(table: DriftTable, featureNames: readonly string[
   for (const name of featureNames) {
     const values = table.features[name];
     if (values === undefined) throw new Error(`hashDriftTable: no feature column "${name}"`);
-    const doubles = Float64Array.from(values);
-    // Fixed byte order, so the hash does not depend on the machine.
-    const bytes = new DataView(new ArrayBuffer(doubles.length * 8));
-    for (let i = 0; i < doubles.length; i++) bytes.setFloat64(i * 8, doubles[i]!, true);
-    hash.update(new Uint8Array(bytes.buffer));
+    hash.update(littleEndianBytes(values));
   }
   hash.update(JSON.stringify({ prediction: table.prediction ?? null }));
   hash.update(JSON.stringify({ target: table.target ?? null }));
   return hash.digest('hex');
+}
+
+/** Whether this machine stores doubles little-endian, as the hash reads them. */
+const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
+
+/** The values as IEEE-754 doubles in little-endian order, so the hash is the same everywhere. */
+function littleEndianBytes(values: ArrayLike<number>): Uint8Array {
+  const doubles = values instanceof Float64Array ? values : Float64Array.from(values);
+  if (LITTLE_ENDIAN) return new Uint8Array(doubles.buffer, doubles.byteOffset, doubles.byteLength);
+  const bytes = new DataView(new ArrayBuffer(doubles.length * 8));
+  for (let i = 0; i < doubles.length; i++) bytes.setFloat64(i * 8, doubles[i]!, true);
+  return new Uint8Array(bytes.buffer);
 }

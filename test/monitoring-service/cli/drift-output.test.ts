@@ -3,8 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runDriftCli } from '../../../monitoring-service/src/cli/run-drift-cli.js';
-import { cliFixture, REPO_ROOT, reportFixture, runDrift, runDriftProcess } from './run-cli.js';
+import { cliFixture, REPO_ROOT, reportFixture, runDrift, runDriftCliSync } from './run-cli.js';
 
 const fixtureFiles = [
   '--reference',
@@ -41,8 +40,7 @@ describe('drift CLI: settings, severity, stdin, HTML and progress', () => {
     const fromFile = runDrift([...small, cliFixture('current.csv')]);
     const csv = readFileSync(join(REPO_ROOT, cliFixture('current.csv')), 'utf8');
     const jsonl = readFileSync(join(REPO_ROOT, cliFixture('current.jsonl')), 'utf8');
-    // The entry point's own stdin once, through a process; the sniffing in process.
-    expect(runDriftProcess([...small, '-'], csv)).toEqual(fromFile);
+    expect(runDrift([...small, '-'], csv)).toEqual(fromFile);
     expect(runDrift([...small, '-'], jsonl)).toEqual(fromFile);
     const both = runDrift(['--reference', '-', '--current', '-'], csv);
     expect(both.status).toBe(2);
@@ -66,10 +64,10 @@ describe('drift CLI: settings, severity, stdin, HTML and progress', () => {
       const args = ['--reference', file, '--current', file];
       const lines: string[] = [];
       const io = { now: () => 0, readStdin: () => '', progress: (l: string) => lines.push(l) };
-      expect(runDriftCli(args, io).exitCode).toBe(0);
+      expect(runDriftCliSync(args, io).exitCode).toBe(0);
       expect(lines[0]).toMatch(/^reading reference .*current\.csv \(\d+\.\d MB\)…$/);
       expect(lines).toContain(`read current ${file}: 120000 rows`);
-      const quiet = runDriftCli(args, { now: () => 0, readStdin: () => '' });
+      const quiet = runDriftCliSync(args, { now: () => 0, readStdin: () => '' });
       expect(quiet.stderr).toBe('');
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -1,9 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { driftMain } from '../../../monitoring-service/src/cli/drift-main.js';
 import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
 import { readFixture } from '../../helpers/fixtures.js';
 import { expectClose } from '../expect-close.js';
-import { cliFixture, reportFixture, runDrift, runDriftProcess } from './run-cli.js';
+import { cliFixture, REPO_ROOT, reportFixture, runDrift, runDriftProcess } from './run-cli.js';
 
+const pick = ({ stdout, stderr }: { stdout: string; stderr: string }) => ({ stdout, stderr });
 const expected = readFixture<{ report: DriftReport }>('drift/expected-report.json').report;
 const small = ['--reference', cliFixture('reference.csv')];
 const fixtureFiles = [
@@ -41,15 +45,23 @@ describe('drift CLI: reports', () => {
     expect(report.classification!.labels).toEqual(expected.classification!.labels);
   });
 
-  // Through its own process: the exit code and the streams are what the entry point decides.
-  it('exits 3 with --fail-on-drift when the dataset drifts, and 0 when BH clears it', () => {
-    const drifting = runDriftProcess([...fixtureFiles, '--fail-on-drift']);
-    expect(drifting.status).toBe(3);
+  // The one run through its own process: the exit code, stdin and the streams are what the entry
+  // point decides.
+  it('exits 3 with --fail-on-drift when the dataset drifts, reading "-" from stdin', () => {
+    const current = readFileSync(join(REPO_ROOT, reportFixture('current.csv')), 'utf8');
+    const args = ['--reference', reportFixture('reference.csv'), '--current', '-'];
+    const drifting = runDriftProcess([...args, '--fail-on-drift'], current);
     expect(drifting.stderr).toBe('');
+    expect(drifting.status).toBe(3);
+    expect(drifting.stdout).toBe(runDrift(fixtureFiles).stdout);
     expect(JSON.parse(drifting.stdout).dataset.drifted).toBe(true);
-    const corrected = runDriftProcess([...fixtureFiles, '--fail-on-drift', '--bh']);
+  });
+
+  it('exits 0 with --fail-on-drift when BH clears the drift', () => {
+    const corrected = runDrift([...fixtureFiles, '--fail-on-drift', '--bh']);
     expect(corrected.status).toBe(0);
     expect(JSON.parse(corrected.stdout).features.f_mild.ks.adjustedPValue).toBeGreaterThan(0.05);
+    expect(runDrift([...fixtureFiles, '--fail-on-drift']).status).toBe(3);
   });
 
   it('prints a readable table with the categorical lines and a summary last', () => {
@@ -104,11 +116,29 @@ describe('drift CLI: reports', () => {
     expect([report.prediction, report.target, report.classification]).toEqual([null, null, null]);
   });
 
-  it('prints its usage with --help', () => {
-    const { status, stdout } = runDriftProcess(['--help']);
-    expect(status).toBe(0);
-    expect(stdout).toMatch(/^Usage: npm run --silent drift -- --reference FILE --current FILE/);
-    expect(stdout).toContain('--fail-on-drift');
+  it('prints its usage with --help, even among other options', () => {
+    for (const args of [['--help'], [...small, '--version', '--help']]) {
+      const { status, stdout, stderr } = runDrift(args);
+      expect([status, stderr]).toEqual([0, '']);
+      expect(stdout).toMatch(/^Usage: npm run --silent drift -- --reference FILE --current FILE/);
+      expect(stdout).toContain('--fail-on-drift');
+    }
+  });
+
+  it('prints the version of its package with --version', () => {
+    const { version } = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+    expect(runDrift(['--version'])).toEqual({ status: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('runs a report through driftMain, loading the engine on demand', async () => {
+    const io = { now: Date.now, readStdin: () => '' };
+    const result = await driftMain(fixtureFiles, io);
+    expect(result).toEqual({ exitCode: 0, ...pick(runDrift(fixtureFiles)) });
+    expect(await driftMain(['--colour'], io)).toMatchObject({ exitCode: 2, stdout: '' });
+    const withSchema = [...fixtureFiles, '--schema', cliFixture('fixture.schema.json')];
+    expect(await driftMain(withSchema, io)).toEqual({ exitCode: 0, ...pick(runDrift(withSchema)) });
+    const features = Object.keys(JSON.parse(runDrift(withSchema).stdout).features);
+    expect(features).toEqual(['f_shift', 'f_mild']);
   });
 });
 
