@@ -13,7 +13,7 @@ const OWN_MODULES = ['test/monitoring-service/service/disk-full.test.ts'];
  */
 const SLOW_FILES = [
   'test/e2e/local-stack.test.ts',
-  'test/sender/stack/launcher-sigint.test.ts',
+  'test/stack/launcher-sigint.test.ts',
   'test/evaluate/quick-evaluation.test.ts',
   'test/prediction-service/fault-tolerance.test.ts',
   'test/evaluate/quick-evaluation-repeatable.test.ts',
@@ -37,6 +37,10 @@ class SlowFirstSequencer extends BaseSequencer {
 }
 
 export default defineConfig({
+  // The workspace packages resolve to their TypeScript sources (the `source` export condition),
+  // so the tests need no build.
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'], externalConditions: ['source'] } },
   test: {
     environment: 'node',
     pool: 'forks',

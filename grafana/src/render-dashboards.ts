@@ -1,5 +1,5 @@
-import type { Dashboard } from './dashboard-model.js';
-import type { GrafanaDashboardJson } from './grafana-schema.js';
+import type { Dashboard } from './builders/dashboard-model.js';
+import type { GrafanaDashboardJson } from './builders/grafana-schema.js';
 import { classificationQualityDashboard } from './dashboards/classification-quality.js';
 import { dataDriftDashboard } from './dashboards/data-drift.js';
 import { predictionDriftDashboard } from './dashboards/prediction-drift.js';

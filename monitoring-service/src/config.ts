@@ -3,7 +3,7 @@
  * the service with a message naming the variable.
  */
 import { fileURLToPath } from 'node:url';
-import { EnvReader } from '../../core/src/config/env-reader.js';
+import { EnvReader } from '@driftwatch/core/config/env-reader';
 import type { RetentionPolicy } from './store/store.js';
 
 const DEFAULT_DATASETS = fileURLToPath(new URL('../config/datasets.yaml', import.meta.url));

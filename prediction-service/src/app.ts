@@ -1,6 +1,6 @@
 import express from 'express';
 import type { Registry } from 'prom-client';
-import { apiError, errorMiddleware } from './http/api-error.js';
+import { apiError, errorMiddleware } from './errors/api-error.js';
 import {
   createPredictEndpoint,
   type Endpoint,

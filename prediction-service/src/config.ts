@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { EnvReader } from '../../core/src/config/env-reader.js';
+import { EnvReader } from '@driftwatch/core/config/env-reader';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 

@@ -3,15 +3,15 @@
  * outbox, starts forwarding and listens. Exits non-zero with a message when it cannot serve.
  */
 import { createServer, type Server } from 'node:http';
-import { capConnections, serverOptions } from '../../core/src/http/server-limits.js';
+import { capConnections, serverOptions } from '@driftwatch/core/http/server-limits';
 import { collectDefaultMetrics, Registry } from 'prom-client';
-import { EnvError } from '../../core/src/config/env-error.js';
+import { EnvError } from '@driftwatch/core/config/env-error';
 import { type Config, loadConfig } from './config.js';
-import { DEFAULT_SAMPLE_RATE_HZ, FEATURE_NAMES } from './features/index.js';
+import { DEFAULT_SAMPLE_RATE_HZ, FEATURE_NAMES } from '@driftwatch/core/features/index';
 import type { Forwarder } from './forward/forwarder.js';
 import type { Outbox } from './forward/outbox.js';
 import { createLogger } from './logger.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics } from './metrics/metrics.js';
 import { type LoadedModel, loadModel, ModelLoadError } from './model/load-model.js';
 import { wireService } from './wire-service.js';
 

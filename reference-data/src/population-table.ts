@@ -3,12 +3,12 @@ import {
   FEATURE_COUNT,
   SUMMARY_COUNT,
   summarizeSignalsInto,
-} from '../../prediction-service/src/features/index.js';
+} from '@driftwatch/core/features/index';
 import {
   type PopulationOptions,
   type PopulationWindow,
   simulatePopulation,
-} from '../../sender/src/simulator/index.js';
+} from '@driftwatch/core/simulator/index';
 
 /** Featurized windows of one simulated population, row-major. */
 export interface PopulationTable {

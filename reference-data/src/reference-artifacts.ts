@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { FEATURE_COUNT, FEATURE_NAMES } from '../../prediction-service/src/features/index.js';
-import { classificationMetrics } from '../../monitoring-service/src/stats/classification-metrics.js';
-import type { ModelCard } from './model-card.js';
+import { FEATURE_COUNT, FEATURE_NAMES } from '@driftwatch/core/features/index';
+import { classificationMetrics } from '@driftwatch/core/stats/classification-metrics';
+import type { ModelCard } from '@driftwatch/core/contract/model-card';
 import type { ForestOptions, RandomForest } from './model/forest-types.js';
 import { exportOnnx, ONNX_INPUT_NAME, ONNX_OUTPUTS } from './model/onnx-export.js';
 import { argmaxFirst, predictProbaBatch } from './model/predict-proba.js';
 import { trainForest } from './model/train-forest.js';
-import type { PopulationOptions } from '../../sender/src/simulator/index.js';
+import type { PopulationOptions } from '@driftwatch/core/simulator/index';
 import { type KeepOptions, type PopulationTable, populationTable } from './population-table.js';
 import { referenceCsv, referenceSchema } from './reference-files.js';
 

@@ -3,7 +3,7 @@ import {
   FEATURE_NAMES,
   SUMMARY_COUNT,
   SUMMARY_NAMES,
-} from '../../prediction-service/src/features/index.js';
+} from '@driftwatch/core/features/index';
 import { csvField, shortestFloat32 } from './format-number.js';
 import type { PopulationTable } from './population-table.js';
 import type { Predictions } from './reference-artifacts.js';

@@ -1,6 +1,6 @@
 import * as ort from 'onnxruntime-node';
-import { parseCsv } from '../../monitoring-service/src/drift/parse-csv.js';
-import type { ModelCard } from './model-card.js';
+import { parseCsv } from '@driftwatch/core/drift/parse-csv';
+import type { ModelCard } from '@driftwatch/core/contract/model-card';
 import { PREDICTION_COLUMN, probabilityColumn } from './reference-files.js';
 
 /** Largest tolerated |Δp| between onnxruntime and the table's probabilities. */

@@ -1,6 +1,6 @@
 /** The sender as a library: tests and the local stack launcher run it in-process. */
-export { type Clock, systemClock } from './clock.js';
-export { OptionError } from './options/option-error.js';
+export { type Clock, systemClock } from './transport/clock.js';
+export { OptionError } from './option-values/option-error.js';
 export { type ParsedCommand, parseCommand } from './options/parse-args.js';
 export {
   DEFAULT_OPTIONS,

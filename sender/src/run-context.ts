@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js';
+import type { Clock } from './transport/clock.js';
 import type { LabelQueue } from './labels/label-queue.js';
 import type { SenderOptions } from './options/sender-options.js';
 import type { Output } from './progress/progress-line.js';

@@ -3,7 +3,7 @@
  * to the prediction service, send delayed labels to the monitoring service, keep the progress
  * line up to date and resolve to the summary.
  */
-import { systemClock } from './clock.js';
+import { systemClock } from './transport/clock.js';
 import { LabelQueue } from './labels/label-queue.js';
 import type { SenderOptions } from './options/sender-options.js';
 import { LiveMonitor } from './progress/live-monitor.js';

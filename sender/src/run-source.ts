@@ -3,7 +3,7 @@
  * before traffic starts, or a replayed recording.
  */
 import { readFile } from 'node:fs/promises';
-import { OptionError } from './options/option-error.js';
+import { OptionError } from './option-values/option-error.js';
 import type { SenderOptions } from './options/sender-options.js';
 import type { Output } from './progress/progress-line.js';
 import { parseRecording } from './replay/read-recording.js';

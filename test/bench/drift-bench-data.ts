@@ -1,5 +1,5 @@
 /** Seeded synthetic tables for the drift bench: 65 features of varied shapes and a class column. */
-import type { DriftTable } from '../../monitoring-service/src/drift/engine-api.js';
+import type { DriftTable } from '../../core/src/drift/engine-api.js';
 import { createRng } from '../../core/src/random/prng.js';
 
 export const FEATURES = Array.from({ length: 65 }, (_, i) => `feature_${i}`);

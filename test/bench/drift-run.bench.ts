@@ -8,14 +8,11 @@
  * the cache. 65 columns as the model's features; 77 as the shipped dataset tests with its
  * raw-signal summaries. Data are synthetic and seeded.
  */
-import {
-  computeDriftReport,
-  computeLabelQuality,
-} from '../../monitoring-service/src/drift/compute-report.js';
-import type { DriftTable } from '../../monitoring-service/src/drift/engine-api.js';
-import { NullCalibrator } from '../../monitoring-service/src/drift/null-calibrator.js';
-import { fitReferenceProfile } from '../../monitoring-service/src/drift/reference-profile.js';
-import { buildSnapshot } from '../../monitoring-service/src/jobs/build-snapshot.js';
+import { computeDriftReport, computeLabelQuality } from '../../core/src/drift/compute-report.js';
+import type { DriftTable } from '../../core/src/drift/engine-api.js';
+import { NullCalibrator } from '../../core/src/drift/null-calibrator.js';
+import { fitReferenceProfile } from '../../core/src/drift/reference-profile.js';
+import { buildSnapshot } from '../../monitoring-service/src/snapshots/build-snapshot.js';
 import type { StoredEvent } from '../../monitoring-service/src/store/store.js';
 import { type Sample, synthesise, uniformSource } from './drift-bench-data.js';
 import { median, percentile } from './stats.js';

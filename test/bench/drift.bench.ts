@@ -11,8 +11,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { computeDriftReport } from '../../monitoring-service/src/drift/compute-report.js';
-import { fitReferenceProfile } from '../../monitoring-service/src/drift/reference-profile.js';
+import { computeDriftReport } from '../../core/src/drift/compute-report.js';
+import { fitReferenceProfile } from '../../core/src/drift/reference-profile.js';
 import { FEATURES, rowMajor, type Sample, synthesise, uniformSource } from './drift-bench-data.js';
 import { median, percentile } from './stats.js';
 

@@ -10,7 +10,7 @@ import {
   FEATURE_FREQUENCIES_HZ,
   SIGNAL_NAMES,
   type SignalSet,
-} from '../../prediction-service/src/features/index.js';
+} from '../../core/src/features/index.js';
 import { FIXTURES_DIR } from '../helpers/fixtures.js';
 import { median, timeRounds } from './stats.js';
 

@@ -12,8 +12,8 @@
 import { spawnSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { createRng } from '../../core/src/random/prng.js';
-import { ksTwoSampleSorted } from '../../monitoring-service/src/stats/ks-two-sample.js';
-import { sortedFiniteCopy } from '../../monitoring-service/src/stats/ks-sorted-copy.js';
+import { ksTwoSampleSorted } from '../../core/src/stats/ks-two-sample.js';
+import { sortedFiniteCopy } from '../../core/src/stats/ks-sorted-copy.js';
 import { median } from './stats.js';
 
 const CURRENT_ROWS = 1000;

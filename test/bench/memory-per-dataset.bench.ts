@@ -22,9 +22,9 @@ import {
   testedColumns,
 } from '../../monitoring-service/src/datasets/monitored-dataset.js';
 import { loadReferenceSchema } from '../../monitoring-service/src/datasets/reference-schema.js';
-import type { DriftTable } from '../../monitoring-service/src/drift/engine-api.js';
-import { NullCalibrator } from '../../monitoring-service/src/drift/null-calibrator.js';
-import { buildSnapshot } from '../../monitoring-service/src/jobs/build-snapshot.js';
+import type { DriftTable } from '../../core/src/drift/engine-api.js';
+import { NullCalibrator } from '../../core/src/drift/null-calibrator.js';
+import { buildSnapshot } from '../../monitoring-service/src/snapshots/build-snapshot.js';
 import { EmbeddedStore } from '../../monitoring-service/src/store/embedded/embedded-store.js';
 import type { StoredEvent } from '../../monitoring-service/src/store/store.js';
 import { DatasetWindows } from '../../monitoring-service/src/windows/dataset-windows.js';

@@ -8,31 +8,47 @@ export const COMPOSE_PATH = join(REPO_ROOT, 'docker-compose.yml');
 
 /**
  * Compose's variable substitution for the forms our file uses: `${VAR:-default}`,
- * `${VAR-default}`, `${VAR}`, `$VAR` and `$$` for a literal dollar.
+ * `${VAR-default}`, `${VAR:?error}` (required: throws when unset or empty), `${VAR}`, `$VAR` and
+ * `$$` for a literal dollar.
  */
 export function interpolate(
   text: string,
   env: Readonly<Record<string, string | undefined>>,
 ): string {
   return text.replace(
-    /\$\$|\$\{(\w+)(?:(:?-)([^}]*))?\}|\$(\w+)/g,
+    /\$\$|\$\{(\w+)(?:(:?-|:\?)([^}]*))?\}|\$(\w+)/g,
     (whole, braced?: string, operator?: string, fallback?: string, bare?: string) => {
       if (whole === '$$') return '$';
       const name = braced ?? bare ?? '';
       const value = env[name];
-      const unset = operator === ':-' ? value === undefined || value === '' : value === undefined;
+      const unset = operator?.startsWith(':')
+        ? value === undefined || value === ''
+        : value === undefined;
+      if (unset && operator === ':?') throw new Error(`${name}: ${fallback}`);
       return unset ? (fallback ?? '') : (value ?? '');
     },
   );
 }
 
-/** Every `${VAR…}` the compose file substitutes, with its default when it has one. */
-export function composeVariables(text: string): { name: string; fallback: string | undefined }[] {
-  return [...text.matchAll(/(?<!\$)\$\{(\w+)(?::?-([^}]*))?\}/g)].map((m) => ({
+/**
+ * Every `${VAR…}` the compose file substitutes, with its default when it has one and whether it
+ * is required (`${VAR:?…}`).
+ */
+export function composeVariables(
+  text: string,
+): { name: string; fallback: string | undefined; required: boolean }[] {
+  return [...text.matchAll(/(?<!\$)\$\{(\w+)(?:(:?-|:\?)([^}]*))?\}/g)].map((m) => ({
     name: m[1] ?? '',
-    fallback: m[2],
+    fallback: m[2] === ':?' ? undefined : m[3],
+    required: m[2] === ':?',
   }));
 }
+
+/** Sample values for the required variables, as a .env would give them. */
+export const REQUIRED_SAMPLE = {
+  MONGO_ROOT_USERNAME: 'driftwatch',
+  MONGO_ROOT_PASSWORD: 'sample0secret',
+};
 
 const serviceSchema = z.object({
   image: z.string(),
@@ -57,7 +73,9 @@ export function rawComposeText(): string {
   return readFileSync(COMPOSE_PATH, 'utf8');
 }
 
-/** The compose file as compose sees it with no .env: every variable at its default. */
+/** The compose file as compose sees it with a .env of only the required variables. */
 export function loadCompose(): z.infer<typeof composeSchema> {
-  return composeSchema.parse(parse(interpolate(rawComposeText(), {}), { merge: true }));
+  return composeSchema.parse(
+    parse(interpolate(rawComposeText(), REQUIRED_SAMPLE), { merge: true }),
+  );
 }

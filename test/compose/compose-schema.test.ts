@@ -4,7 +4,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPO_ROOT } from '../prometheus/repo-paths.js';
-import { interpolate, rawComposeText } from './compose-file.js';
+import { interpolate, REQUIRED_SAMPLE, rawComposeText } from './compose-file.js';
 
 const SCHEMA_PATH = join(REPO_ROOT, 'test', 'fixtures', 'compose', 'compose-spec.json');
 
@@ -36,8 +36,15 @@ describe('docker-compose.yml against the Compose Specification schema', () => {
     expect(errorsOf(parse(rawComposeText(), { merge: true }))).toEqual([]);
   });
 
-  it('is valid with every variable at its default, as without a .env file', () => {
-    expect(errorsOf(parse(interpolate(rawComposeText(), {}), { merge: true }))).toEqual([]);
+  it('is valid with every variable at its default and the required ones set', () => {
+    const text = interpolate(rawComposeText(), REQUIRED_SAMPLE);
+    expect(errorsOf(parse(text, { merge: true }))).toEqual([]);
+  });
+
+  it('refuses to start without the MongoDB credentials', () => {
+    expect(() => interpolate(rawComposeText(), {})).toThrow(/MONGO_ROOT_USERNAME/);
+    const noPassword = { ...REQUIRED_SAMPLE, MONGO_ROOT_PASSWORD: '' };
+    expect(() => interpolate(rawComposeText(), noPassword)).toThrow(/MONGO_ROOT_PASSWORD/);
   });
 
   it('rejects a compose file with an unknown dependency condition or service key', () => {

@@ -7,50 +7,86 @@ import { REPO_ROOT } from '../prometheus/repo-paths.js';
 import { copiedContextPaths, finalStage, readDockerfile } from './dockerfile-lines.js';
 import { runtimeImports } from './runtime-imports.js';
 
+/** Each image: its Dockerfile, its package, and the node options its entry point needs. */
 const IMAGES = [
-  ['prediction-service/Dockerfile', 'start:prediction'],
-  ['monitoring-service/Dockerfile', 'start:monitoring'],
-  ['sender/Dockerfile', 'sender'],
+  ['prediction-service', PREDICTION_NODE_FLAGS, 9696],
+  ['monitoring-service', [], 8085],
+  ['sender', [], null],
 ] as const;
 
-const scripts = z
-  .object({ scripts: z.record(z.string(), z.string()) })
-  .parse(JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'))).scripts;
-
-/** `tsx <entry>`, or `node [options] --import tsx <entry>` when the service needs node options. */
-const TSX_SCRIPT = /^(?:tsx|node (?:--[\w-]+(?:=\S+)? )*--import tsx) (\S+\.ts)$/;
+const buildConfig = z.object({
+  compilerOptions: z.object({ rootDir: z.string(), outDir: z.string() }),
+  include: z.array(z.string()),
+});
 
 const ignored = readFileSync(join(REPO_ROOT, '.dockerignore'), 'utf8')
   .split('\n')
   .map((line) => line.trim())
   .filter((line) => line !== '' && !line.startsWith('#'));
 
-describe.each(IMAGES)('%s', (dockerfile, script) => {
-  const instructions = readDockerfile(dockerfile);
-  const runtime = finalStage(instructions);
+/** The exec-form CMD of the runtime stage as its argument list. */
+function command(instructions: ReturnType<typeof readDockerfile>): string[] {
+  const cmd = finalStage(instructions)
+    .filter((i) => i.keyword === 'CMD')
+    .at(-1);
+  return z.array(z.string()).parse(JSON.parse(cmd?.args ?? 'null'));
+}
 
-  it('installs the locked dependencies with the .npmrc in a separate build stage', () => {
-    expect(instructions.filter((i) => i.keyword === 'FROM').length).toBeGreaterThanOrEqual(2);
-    const install = instructions.findIndex((i) => i.keyword === 'RUN' && /\bnpm ci\b/.test(i.args));
-    const npmrc = instructions.findIndex((i) => i.keyword === 'COPY' && i.args.includes('.npmrc'));
-    expect(install).toBeGreaterThan(-1);
-    expect(npmrc).toBeGreaterThan(-1);
-    expect(npmrc).toBeLessThan(install);
-    expect(runtime.some((i) => i.keyword === 'COPY' && i.args.startsWith('--from=deps'))).toBe(
-      true,
+describe.each(IMAGES)('%s/Dockerfile', (pkg, nodeFlags) => {
+  const instructions = readDockerfile(`${pkg}/Dockerfile`);
+  const runtime = finalStage(instructions);
+  const cmd = command(instructions);
+  const entry = cmd.at(-1) ?? '';
+
+  it('compiles in one stage and installs only production dependencies for the runtime', () => {
+    expect(instructions.filter((i) => i.keyword === 'FROM').length).toBeGreaterThanOrEqual(3);
+    const builds = instructions.filter((i) => i.keyword === 'RUN' && /\btsc -b\b/.test(i.args));
+    expect(builds.map((i) => i.args)).toEqual([`npx tsc -b ${pkg}/tsconfig.build.json`]);
+    const prod = instructions.filter(
+      (i) => i.keyword === 'RUN' && /\bnpm ci\b.*--omit=dev/.test(i.args),
     );
+    expect(prod).toHaveLength(1);
+    expect(prod[0]?.args).toContain(`--workspace=@driftwatch/${pkg}`);
+    // The runtime stage never runs npm ci itself: it copies the production stage's result.
+    expect(runtime.some((i) => i.keyword === 'RUN' && /\bnpm\b/.test(i.args))).toBe(false);
+    expect(
+      runtime.some(
+        (i) => i.keyword === 'COPY' && i.args.startsWith('--from=production-dependencies'),
+      ),
+    ).toBe(true);
   });
 
-  it('runs as a non-root user', () => {
+  it('runs its compiled entry point on plain node, as a non-root user', () => {
+    expect(cmd).toEqual(['node', ...nodeFlags, entry]);
+    expect(entry).toMatch(new RegExp(`^${pkg}/dist/.+\\.js$`));
     const users = runtime.filter((i) => i.keyword === 'USER').map((i) => i.args);
-    expect(users.length).toBeGreaterThan(0);
+    expect(users.at(-1)).toBeDefined();
     expect(users.at(-1)).not.toMatch(/^(root|0)(:|$)/);
   });
 
-  it(`starts with npm run ${script}, an existing npm script`, () => {
-    const cmd = runtime.filter((i) => i.keyword === 'CMD').at(-1);
-    expect(cmd?.args).toBe(`["npm", "run", "${script}"]`);
-    expect(scripts[script]).toMatch(TSX_SCRIPT);
+  it('starts an entry point the build emits', () => {
+    const config = buildConfig.parse(
+      JSON.parse(readFileSync(join(REPO_ROOT, pkg, 'tsconfig.build.json'), 'utf8')),
+    );
+    const { rootDir, outDir } = config.compilerOptions;
+    expect(config.include).toContain(`${rootDir}/**/*.ts`);
+    const inBuild = entry.slice(`${pkg}/`.length);
+    expect(inBuild.startsWith(`${outDir}/`)).toBe(true);
+    const source = join(pkg, rootDir, inBuild.slice(outDir.length + 1).replace(/\.js$/, '.ts'));
+    expect(existsSync(join(REPO_ROOT, source)), source).toBe(true);
+    // After `npm run build` (CI builds before testing) the file itself is there.
+    if (existsSync(join(REPO_ROOT, pkg, outDir))) {
+      expect(existsSync(join(REPO_ROOT, entry)), entry).toBe(true);
+    }
+  });
+
+  it('copies the build of every package its entry point loads', () => {
+    const source = entry.replace('/dist/', '/src/').replace(/\.js$/, '.ts');
+    const packages = new Set(runtimeImports(source).map((file) => file.split('/')[0]));
+    const copied = runtime
+      .filter((i) => i.keyword === 'COPY' && i.args.startsWith('--from=build '))
+      .map((i) => i.args.split(/\s+/).at(-1));
+    expect([...packages].sort().map((p) => `${p}/dist`)).toEqual([...copied].sort());
   });
 
   it('copies only build-context paths that exist and are not docker-ignored', () => {
@@ -59,24 +95,16 @@ describe.each(IMAGES)('%s', (dockerfile, script) => {
       expect(ignored, path).not.toContain(path.replace(/^\.\//, '').replace(/\/$/, ''));
     }
   });
-
-  it('copies every source file its entry point loads at run time', () => {
-    const entry = TSX_SCRIPT.exec(scripts[script]!)?.[1] ?? '';
-    const copied = copiedContextPaths(finalStage(instructions)).map((path) =>
-      path.replace(/^\.\//, '').replace(/\/$/, ''),
-    );
-    const loaded = runtimeImports(entry);
-    expect(loaded).toContain(entry);
-    const missing = loaded.filter(
-      (file) => !copied.some((path) => file === path || file.startsWith(`${path}/`)),
-    );
-    expect(missing).toEqual([]);
-  });
 });
 
-it('starts the prediction service with its node options', () => {
-  const flags = PREDICTION_NODE_FLAGS.join(' ');
-  expect(scripts['start:prediction']).toBe(
-    `node ${flags} --import tsx prediction-service/src/main.ts`,
-  );
-});
+describe.each(IMAGES.filter(([, , port]) => port !== null))(
+  '%s/Dockerfile',
+  (pkg, _flags, port) => {
+    it('checks its own health on its readiness route', () => {
+      const health = finalStage(readDockerfile(`${pkg}/Dockerfile`))
+        .filter((i) => i.keyword === 'HEALTHCHECK')
+        .at(-1);
+      expect(health?.args).toContain(`http://127.0.0.1:${port}/readyz`);
+    });
+  },
+);

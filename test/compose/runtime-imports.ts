@@ -2,17 +2,24 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { REPO_ROOT } from '../prometheus/repo-paths.js';
 
-// Relative specifiers a module loads when it runs: static imports and re-exports that are not
-// type-only, side-effect imports, dynamic import() and worker URLs built from import.meta.url.
+// Specifiers a module loads when it runs, relative or of a workspace package: static imports and
+// re-exports that are not type-only, side-effect imports, dynamic import() and worker URLs built
+// from import.meta.url.
+const SPECIFIER = `(\\.{1,2}\\/[^'"]+|@driftwatch\\/[^'"]+)`;
 const LOADS = [
-  /^\s*(?:import|export)\s+(?!type\b)[^'";]*?\bfrom\s+['"](\.{1,2}\/[^'"]+)['"]/gm,
-  /^\s*import\s+['"](\.{1,2}\/[^'"]+)['"]/gm,
-  /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*\)/g,
+  new RegExp(`^\\s*(?:import|export)\\s+(?!type\\b)[^'";]*?\\bfrom\\s+['"]${SPECIFIER}['"]`, 'gm'),
+  new RegExp(`^\\s*import\\s+['"]${SPECIFIER}['"]`, 'gm'),
+  new RegExp(`\\bimport\\(\\s*['"]${SPECIFIER}['"]\\s*\\)`, 'g'),
   /\bnew URL\(\s*['"](\.{1,2}\/[^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g,
 ];
 
-/** The file a specifier names: `.js` in TypeScript sources means the `.ts` beside it. */
+/**
+ * The file a specifier names: `.js` in TypeScript sources means the `.ts` beside it, and
+ * `@driftwatch/<package>/<path>` a module of that package's sources (its `source` export).
+ */
 function resolveSpecifier(fromFile: string, specifier: string): string {
+  const workspace = /^@driftwatch\/([^/]+)(?:\/(.+))?$/.exec(specifier);
+  if (workspace) return join(workspace[1]!, 'src', `${workspace[2] ?? 'index'}.ts`);
   const path = normalize(join(dirname(fromFile), specifier));
   const asTs = path.replace(/\.js$/, '.ts');
   return asTs !== path && existsSync(join(REPO_ROOT, asTs)) ? asTs : path;
@@ -20,7 +27,7 @@ function resolveSpecifier(fromFile: string, specifier: string): string {
 
 /**
  * Repository-relative paths of every source file `entry` loads at run time, following relative
- * imports transitively (packages in node_modules are not followed). Type-only imports are left
+ * and workspace-package imports transitively (other packages in node_modules are not followed). Type-only imports are left
  * out: tsx erases them.
  */
 export function runtimeImports(entry: string): string[] {

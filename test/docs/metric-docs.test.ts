@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { createMetrics as createMonitoringMetrics } from '../../monitoring-service/src/metrics/metrics.js';
 import { createStoreMetrics } from '../../monitoring-service/src/metrics/store-metrics.js';
-import { createMetrics as createPredictionMetrics } from '../../prediction-service/src/metrics.js';
+import { createMetrics as createPredictionMetrics } from '../../prediction-service/src/metrics/metrics.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SOURCE_ROOTS = ['core/src', 'prediction-service/src', 'monitoring-service/src'];

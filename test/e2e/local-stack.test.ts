@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_NAMES } from '../../monitoring-service/src/metrics/zero-series.js';
-import { findPrometheusBinaries } from '../../sender/src/stack/stack-config.js';
+import { findPrometheusBinaries } from '../../stack/src/stack-config.js';
 import { type E2eStack, startE2eStack } from './helpers/e2e-stack.js';
 import { startTraffic, type Traffic } from './helpers/e2e-traffic.js';
 import {

@@ -18,10 +18,7 @@ import {
   openDataset,
   testedColumns,
 } from '../../monitoring-service/src/datasets/monitored-dataset.js';
-import type {
-  DriftTable,
-  ReferenceProfile,
-} from '../../monitoring-service/src/drift/engine-api.js';
+import type { DriftTable, ReferenceProfile } from '../../core/src/drift/engine-api.js';
 import { createMetrics } from '../../monitoring-service/src/metrics/metrics.js';
 import { SnapshotPublisher } from '../../monitoring-service/src/metrics/publish-snapshot.js';
 import type { SeriesValues } from './alert-conditions.js';

@@ -23,7 +23,12 @@ export async function runPlan(
   const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
   const threads = Array.from(
     { length: Math.min(workers, plan.length) },
-    () => new Worker(new URL('./run-worker-entry.mjs', import.meta.url), { workerData: repoRoot }),
+    () =>
+      new Worker(new URL('./run-worker-entry.mjs', import.meta.url), {
+        workerData: repoRoot,
+        // The workspace packages resolve to their sources here, as in the evaluation's own thread.
+        execArgv: ['--conditions=source'],
+      }),
   );
   try {
     await Promise.all(

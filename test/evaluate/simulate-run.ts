@@ -17,7 +17,7 @@ import { simulatedPopulation, simulatedSource } from '../../sender/src/traffic/s
 import type { OutgoingWindow } from '../../sender/src/traffic/outgoing-window.js';
 import type { DatasetEntry } from '../../monitoring-service/src/datasets/datasets-config.js';
 import type { DriftEngine } from '../../monitoring-service/src/datasets/monitored-dataset.js';
-import type { DriftReport } from '../../monitoring-service/src/drift/report-types.js';
+import type { DriftReport } from '../../core/src/drift/report-types.js';
 import { ALERT_CONDITIONS } from './alert-conditions.js';
 import { AlertTracker } from './alert-tracker.js';
 import { openMonitoringSide } from './monitoring-side.js';

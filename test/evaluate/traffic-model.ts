@@ -11,7 +11,7 @@ import {
   SUMMARY_COUNT,
   SUMMARY_NAMES,
   summarizeSignalsInto,
-} from '../../prediction-service/src/features/index.js';
+} from '../../core/src/features/index.js';
 import { type LoadedModel, loadModel } from '../../prediction-service/src/model/load-model.js';
 import type { EventRecord } from '../../monitoring-service/src/store/store.js';
 import type { OutgoingWindow } from '../../sender/src/traffic/outgoing-window.js';

@@ -13,10 +13,14 @@ const scratch = mkdtempSync(join(tmpdir(), 'dashboards-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function runGenerator(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', GENERATOR, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
+  return spawnSync(
+    process.execPath,
+    ['--conditions=source', '--import', 'tsx', GENERATOR, ...args],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    },
+  );
 }
 
 describe('committed dashboards', () => {

@@ -1,4 +1,4 @@
-import type { Dashboard } from '../../grafana/src/dashboard-model.js';
+import type { Dashboard } from '../../grafana/src/builders/dashboard-model.js';
 
 export interface DashboardQuery {
   where: string;

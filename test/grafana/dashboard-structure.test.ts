@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dashboard, Panel } from '../../grafana/src/dashboard-model.js';
+import type { Dashboard, Panel } from '../../grafana/src/builders/dashboard-model.js';
 import { allDashboards } from '../../grafana/src/render-dashboards.js';
 import { isCatalogueSeries } from '../prometheus/metric-catalogue.js';
 import { promqlMetricNames } from '../prometheus/promql-names.js';

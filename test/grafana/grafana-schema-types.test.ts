@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../prometheus/repo-paths.js';
 
 const ENTRY = join(REPO_ROOT, 'grafana', 'src', 'generate-dashboards.ts');
-const PROBE = join(REPO_ROOT, 'grafana', 'src', 'schema-probe.ts');
+const PROBE = join(REPO_ROOT, 'grafana', 'src', 'builders', 'schema-probe.ts');
 
 function compilerOptions(): ts.CompilerOptions {
   const { config } = ts.readConfigFile(join(REPO_ROOT, 'tsconfig.json'), ts.sys.readFile);

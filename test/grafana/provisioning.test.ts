@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PROMETHEUS } from '../../grafana/src/dashboard-model.js';
+import { PROMETHEUS } from '../../grafana/src/builders/dashboard-model.js';
 import { readYaml } from '../prometheus/repo-paths.js';
 
 const datasourceFile = z.object({

@@ -32,7 +32,13 @@ export function startServiceChild(
   env: Record<string, string>,
   timeoutMs: number,
 ): Promise<ServiceChild> {
-  const args = [...(spec.nodeFlags ?? []), '--import', 'tsx', join(ROOT, spec.main)];
+  const args = [
+    ...(spec.nodeFlags ?? []),
+    '--conditions=source',
+    '--import',
+    'tsx',
+    join(ROOT, spec.main),
+  ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },

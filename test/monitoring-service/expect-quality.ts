@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { ClassificationQuality } from '../../monitoring-service/src/stats/classification-types.js';
+import type { ClassificationQuality } from '../../core/src/stats/classification-types.js';
 import { expectClose } from './expect-close.js';
 
 /** Compares a computed quality with scikit-learn's, numbers to 1e-9 and counts exactly. */

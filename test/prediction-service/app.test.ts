@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FEATURE_NAMES, SUMMARY_NAMES } from '../../prediction-service/src/features/index.js';
+import { FEATURE_NAMES, SUMMARY_NAMES } from '../../core/src/features/index.js';
 import { type FakeMonitoring, startFakeMonitoring } from './helpers/fake-monitoring.js';
 import { TEST_CLASSES } from './helpers/test-model.js';
 import { startTestService, type TestService } from './helpers/test-service.js';

@@ -6,7 +6,7 @@ import { parse } from 'yaml';
 import {
   localAlertmanagerConfig,
   localPrometheusConfig,
-} from '../../sender/src/stack/local-stack-configs.js';
+} from '../../stack/src/local-stack-configs.js';
 import { AMTOOL, PROMTOOL, runCommand, skipReason } from './promtool.js';
 
 const PORTS = { prediction: 19696, monitoring: 18085, prometheus: 19090, alertmanager: 19093 };

@@ -2,11 +2,11 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_NAMES } from '../../prediction-service/src/features/index.js';
-import { CLASS_LABELS } from '../../sender/src/simulator/index.js';
-import type { ModelCard } from '../../reference-data/src/model-card.js';
+import { FEATURE_NAMES } from '../../core/src/features/index.js';
+import { CLASS_LABELS } from '../../core/src/simulator/index.js';
+import type { ModelCard } from '../../core/src/contract/model-card.js';
 import { verifyWithOnnxRuntime } from '../../reference-data/src/verify-onnx.js';
-import { REPO_ROOT } from '../../sender/src/stack/repo-paths.js';
+import { REPO_ROOT } from '../../stack/src/repo-paths.js';
 
 const DIR = join(REPO_ROOT, 'reference-data');
 const card = JSON.parse(readFileSync(join(DIR, 'model', 'model-card.json'), 'utf8')) as ModelCard;

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * The CLI's own process, started as tsx starts it but without npx in between (a second of start-
  * up per case). The kill timeout only ends a hung child; it is far above a busy machine's time.
  */
-const CLI = ['--import', 'tsx', 'sender/src/cli.ts'];
+const CLI = ['--conditions=source', '--import', 'tsx', 'sender/src/cli.ts'];
 const KILL_AFTER_MS = 110_000;
 
 function cli(args: string[]) {

@@ -1,9 +1,9 @@
-import type { Dashboard } from '../dashboard-model.js';
-import { dashboard } from '../dashboard.js';
-import { fieldOverride, steps } from '../panel-spec.js';
-import { matrix, stat, table, timeSeries } from '../panels.js';
-import { ds } from '../queries.js';
-import { datasetVariable } from '../variables.js';
+import type { Dashboard } from '../builders/dashboard-model.js';
+import { dashboard } from '../builders/dashboard.js';
+import { fieldOverride, steps } from '../builders/panel-spec.js';
+import { matrix, stat, table, timeSeries } from '../builders/panels.js';
+import { ds } from '../builders/queries.js';
+import { datasetVariable } from '../builders/variables.js';
 import { estimatedQualityRow } from './estimated-quality.js';
 import { labelRow } from './quality-labels.js';
 

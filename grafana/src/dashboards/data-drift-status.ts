@@ -1,6 +1,6 @@
-import { booleanMapping, fieldOverride, steps } from '../panel-spec.js';
-import { stat, timeSeries } from '../panels.js';
-import { ds } from '../queries.js';
+import { booleanMapping, fieldOverride, steps } from '../builders/panel-spec.js';
+import { stat, timeSeries } from '../builders/panels.js';
+import { ds } from '../builders/queries.js';
 
 /** Seconds since the dataset's last successful drift run. */
 const LAST_RUN_AGE = `time() - max(${ds('drift_last_run_timestamp_seconds')})`;

@@ -1,10 +1,10 @@
-import type { Dashboard } from '../dashboard-model.js';
-import { dashboard } from '../dashboard.js';
-import { booleanMapping, steps } from '../panel-spec.js';
-import { seriesHeatmap } from '../heatmap-panel.js';
-import { sortedBarGauge, stateTimeline, timeSeries } from '../panels.js';
-import { ds } from '../queries.js';
-import { datasetVariable, labelVariable } from '../variables.js';
+import type { Dashboard } from '../builders/dashboard-model.js';
+import { dashboard } from '../builders/dashboard.js';
+import { booleanMapping, steps } from '../builders/panel-spec.js';
+import { seriesHeatmap } from '../builders/heatmap-panel.js';
+import { sortedBarGauge, stateTimeline, timeSeries } from '../builders/panels.js';
+import { ds } from '../builders/queries.js';
+import { datasetVariable, labelVariable } from '../builders/variables.js';
 import { driftSummaryRow, windowRow } from './data-drift-status.js';
 import { featureTable } from './feature-table.js';
 

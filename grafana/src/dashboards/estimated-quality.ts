@@ -1,6 +1,6 @@
-import { fieldOverride } from '../panel-spec.js';
-import { timeSeries } from '../panels.js';
-import { ds } from '../queries.js';
+import { fieldOverride } from '../builders/panel-spec.js';
+import { timeSeries } from '../builders/panels.js';
+import { ds } from '../builders/queries.js';
 
 const DASHED = { 'custom.lineStyle': { fill: 'dash', dash: [10, 10] } };
 const accuracy = (metric: string, matchers = '') =>

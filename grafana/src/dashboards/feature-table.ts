@@ -1,7 +1,7 @@
-import type { ThresholdStep } from '../dashboard-model.js';
-import { booleanMapping, fieldOverride, type PanelDraft } from '../panel-spec.js';
-import { table } from '../panels.js';
-import { ds } from '../queries.js';
+import type { ThresholdStep } from '../builders/dashboard-model.js';
+import { booleanMapping, fieldOverride, type PanelDraft } from '../builders/panel-spec.js';
+import { table } from '../builders/panels.js';
+import { ds } from '../builders/queries.js';
 
 /** The recorded top ten features by PSI of the selected dataset. */
 const TOP_FEATURES = `max by (feature) (${ds('dataset_feature:drift_feature_psi:top10')})`;

@@ -1,9 +1,9 @@
-import type { Dashboard } from '../dashboard-model.js';
-import { dashboard } from '../dashboard.js';
-import { booleanMapping, steps } from '../panel-spec.js';
-import { barChart, matrix, stat, timeSeries } from '../panels.js';
-import { ds } from '../queries.js';
-import { datasetVariable } from '../variables.js';
+import type { Dashboard } from '../builders/dashboard-model.js';
+import { dashboard } from '../builders/dashboard.js';
+import { booleanMapping, steps } from '../builders/panel-spec.js';
+import { barChart, matrix, stat, timeSeries } from '../builders/panels.js';
+import { ds } from '../builders/queries.js';
+import { datasetVariable } from '../builders/variables.js';
 
 type Column = 'prediction' | 'label';
 const COLUMN_TITLE: Record<Column, string> = { prediction: 'Prediction', label: 'Label' };

@@ -1,9 +1,9 @@
-import type { Dashboard } from '../dashboard-model.js';
-import { dashboard } from '../dashboard.js';
-import { stateMapping, steps } from '../panel-spec.js';
-import { stat, timeSeries } from '../panels.js';
-import { ds, histogramQuantile, percentiles, rateOf } from '../queries.js';
-import { datasetVariable } from '../variables.js';
+import type { Dashboard } from '../builders/dashboard-model.js';
+import { dashboard } from '../builders/dashboard.js';
+import { stateMapping, steps } from '../builders/panel-spec.js';
+import { stat, timeSeries } from '../builders/panels.js';
+import { ds, histogramQuantile, percentiles, rateOf } from '../builders/queries.js';
+import { datasetVariable } from '../builders/variables.js';
 import { ingestionRow, predictionRow } from './service-traffic.js';
 
 const statusRow = [

@@ -1,6 +1,6 @@
-import { steps } from '../panel-spec.js';
-import { timeSeries } from '../panels.js';
-import { percentiles, rateOf } from '../queries.js';
+import { steps } from '../builders/panel-spec.js';
+import { timeSeries } from '../builders/panels.js';
+import { percentiles, rateOf } from '../builders/queries.js';
 
 /** Requests, errors and latency of the prediction service. */
 export const predictionRow = [

@@ -1,5 +1,5 @@
-import type { CategoricalDrift, DriftReport } from '../drift/report-types.js';
-import { featuresBySeverity } from '../drift/severity-order.js';
+import type { CategoricalDrift, DriftReport } from '@driftwatch/core/drift/report-types';
+import { featuresBySeverity } from '@driftwatch/core/drift/severity-order';
 
 /**
  * The drift report as a table for people: one line per feature (KS D, p-value, PSI, decision),

@@ -1,8 +1,8 @@
 import type { ReferenceSchema } from '../datasets/reference-schema.js';
-import type { DriftTable } from '../drift/engine-api.js';
-import type { RecordColumns } from '../drift/record-columns.js';
-import { type ColumnRoles, tableFromColumns } from '../drift/table-from-records.js';
-import { formatTableInputError, TableInputError } from '../drift/table-input-error.js';
+import type { DriftTable } from '@driftwatch/core/drift/engine-api';
+import type { RecordColumns } from '@driftwatch/core/drift/record-columns';
+import { type ColumnRoles, tableFromColumns } from '@driftwatch/core/drift/table-from-records';
+import { formatTableInputError, TableInputError } from '@driftwatch/core/drift/table-input-error';
 import { CliInputError } from './cli-input-error.js';
 import type { CliIo } from './cli-io.js';
 import type { DriftCliOptions } from './drift-args.js';

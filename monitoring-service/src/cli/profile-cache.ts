@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ReferenceProfile } from '../drift/engine-api.js';
-import type { ColumnRoles } from '../drift/table-from-records.js';
+import type { ReferenceProfile } from '@driftwatch/core/drift/engine-api';
+import type { ColumnRoles } from '@driftwatch/core/drift/table-from-records';
 import { decodeProfile, encodeProfile } from './profile-codec.js';
 
 /** Bump when the profile's shape or the codec changes. */

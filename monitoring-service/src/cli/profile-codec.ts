@@ -6,7 +6,7 @@
  * Layout: "DWP1", the header's byte length (uint32 LE), the UTF-8 JSON header, then the arrays'
  * bytes, each 8-byte aligned. decodeProfile throws on anything else.
  */
-import type { ReferenceProfile } from '../drift/engine-api.js';
+import type { ReferenceProfile } from '@driftwatch/core/drift/engine-api';
 
 const MAGIC = 'DWP1';
 type ArrayKind = 'f64' | 'i32';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { parseCsvColumns } from '../drift/parse-csv-columns.js';
-import { parseJsonLines } from '../drift/parse-json-lines.js';
-import { type RecordColumns, recordColumns } from '../drift/record-columns.js';
-import { formatTableInputError, TableInputError } from '../drift/table-input-error.js';
+import { parseCsvColumns } from '@driftwatch/core/drift/parse-csv-columns';
+import { parseJsonLines } from '@driftwatch/core/drift/parse-json-lines';
+import { type RecordColumns, recordColumns } from '@driftwatch/core/drift/record-columns';
+import { formatTableInputError, TableInputError } from '@driftwatch/core/drift/table-input-error';
 import { CliInputError } from './cli-input-error.js';
 import { type CliIo, PROGRESS_MIN_BYTES } from './cli-io.js';
 

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
-import { parseCsvColumns } from '../drift/parse-csv-columns.js';
-import type { RecordColumns } from '../drift/record-columns.js';
-import { formatTableInputError, TableInputError } from '../drift/table-input-error.js';
+import { parseCsvColumns } from '@driftwatch/core/drift/parse-csv-columns';
+import type { RecordColumns } from '@driftwatch/core/drift/record-columns';
+import { formatTableInputError, TableInputError } from '@driftwatch/core/drift/table-input-error';
 import { CliInputError } from './cli-input-error.js';
 import type { CliIo } from './cli-io.js';
 import { sha256Hex } from './profile-cache.js';

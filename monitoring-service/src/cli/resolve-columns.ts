@@ -1,4 +1,4 @@
-import type { ColumnRoles } from '../drift/table-from-records.js';
+import type { ColumnRoles } from '@driftwatch/core/drift/table-from-records';
 import { CliInputError } from './cli-input-error.js';
 
 export const DEFAULT_TARGET = 'label';

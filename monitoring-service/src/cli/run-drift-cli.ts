@@ -5,12 +5,12 @@
  * the dataset drifts and --fail-on-drift is set.
  */
 import { basename } from 'node:path';
-import { computeDriftReport } from '../drift/compute-report.js';
-import { resolveThresholds } from '../drift/decision-rules.js';
-import type { ReferenceProfile } from '../drift/engine-api.js';
-import { fitReferenceProfile } from '../drift/reference-profile.js';
-import { reportSettings, withSettings } from '../drift/report-settings.js';
-import type { DriftReport } from '../drift/report-types.js';
+import { computeDriftReport } from '@driftwatch/core/drift/compute-report';
+import { resolveThresholds } from '@driftwatch/core/drift/decision-rules';
+import type { ReferenceProfile } from '@driftwatch/core/drift/engine-api';
+import { fitReferenceProfile } from '@driftwatch/core/drift/reference-profile';
+import { reportSettings, withSettings } from '@driftwatch/core/drift/report-settings';
+import type { DriftReport } from '@driftwatch/core/drift/report-types';
 import { renderHtmlReport } from '../report-html/render-html-report.js';
 import { reportPage } from '../report-html/report-page.js';
 import { CliInputError } from './cli-input-error.js';

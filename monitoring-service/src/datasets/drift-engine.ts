@@ -3,12 +3,12 @@
  * with the dataset's column roles, fitted and compared by the engine in src/drift.
  */
 import { readFile } from 'node:fs/promises';
-import { computeDriftReport, computeLabelQuality } from '../drift/compute-report.js';
-import { parseCsv } from '../drift/parse-csv.js';
-import { parseJsonLines } from '../drift/parse-json-lines.js';
-import { fitReferenceProfile } from '../drift/reference-profile.js';
-import { tableFromRecords } from '../drift/table-from-records.js';
-import { TableInputError, formatTableInputError } from '../drift/table-input-error.js';
+import { computeDriftReport, computeLabelQuality } from '@driftwatch/core/drift/compute-report';
+import { parseCsv } from '@driftwatch/core/drift/parse-csv';
+import { parseJsonLines } from '@driftwatch/core/drift/parse-json-lines';
+import { fitReferenceProfile } from '@driftwatch/core/drift/reference-profile';
+import { tableFromRecords } from '@driftwatch/core/drift/table-from-records';
+import { TableInputError, formatTableInputError } from '@driftwatch/core/drift/table-input-error';
 import { ConfigError } from './datasets-config.js';
 import { type DriftEngine, testedColumns } from './monitored-dataset.js';
 

@@ -2,11 +2,15 @@
  * Brings one configured dataset to life: resolves its columns from the reference schema, fits the
  * reference profile, rebuilds its windows from the store and prepares its drift job.
  */
-import type { DriftTable, ReferenceProfile, ReportOptions } from '../drift/engine-api.js';
-import { NullCalibrator } from '../drift/null-calibrator.js';
-import type { ComputeDriftReport, ComputeLabelQuality } from '../jobs/build-snapshot.js';
-import { sharesOf } from '../jobs/monitoring-snapshot.js';
-import type { ReferenceSummary } from '../jobs/monitoring-snapshot.js';
+import type {
+  DriftTable,
+  ReferenceProfile,
+  ReportOptions,
+} from '@driftwatch/core/drift/engine-api';
+import { NullCalibrator } from '@driftwatch/core/drift/null-calibrator';
+import type { ComputeDriftReport, ComputeLabelQuality } from '../snapshots/build-snapshot.js';
+import { sharesOf } from '../snapshots/monitoring-snapshot.js';
+import type { ReferenceSummary } from '../snapshots/monitoring-snapshot.js';
 import { ReportJob } from '../jobs/report-job.js';
 import type { SnapshotPublisher } from '../metrics/publish-snapshot.js';
 import type { Store } from '../store/store.js';

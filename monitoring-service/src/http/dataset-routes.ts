@@ -6,21 +6,16 @@ import { Router } from 'express';
 import type { RequestHandler } from 'express';
 import type { Ingestor } from '../datasets/ingestor.js';
 import type { MonitoredDataset } from '../datasets/monitored-dataset.js';
-import { resolveThresholds } from '../drift/decision-rules.js';
-import { withSettings } from '../drift/report-settings.js';
+import { resolveThresholds } from '@driftwatch/core/drift/decision-rules';
+import { withSettings } from '@driftwatch/core/drift/report-settings';
 import type { Metrics } from '../metrics/metrics.js';
 import type { EventRecord } from '../store/store.js';
 import { appError } from './errors.js';
 import { countRejected, datasetOf, findDataset, jsonBody, requireToken } from './middleware.js';
-import {
-  batchItems,
-  eventSchema,
-  iterateRowSchema,
-  labelSchema,
-  parseOrThrow,
-} from './request-schemas.js';
+import { batchItems, iterateRowSchema, parseOrThrow } from './request-schemas.js';
+import { eventSchema, labelSchema } from '@driftwatch/core/contract/event-schemas';
 import { iterateRowsToEvents } from './iterate-rows.js';
-import { mapInSlices } from '../../../core/src/async/map-in-slices.js';
+import { mapInSlices } from '@driftwatch/core/async/map-in-slices';
 import { reportPageHandler } from './report-page-route.js';
 
 export interface DatasetRoutesDeps {

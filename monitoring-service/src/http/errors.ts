@@ -3,9 +3,9 @@
  * and writer of core/src/http. Every error answer is `{ "error": { "code", "message", "field"? } }`.
  */
 import type { ErrorRequestHandler } from 'express';
-import { type ErrorCatalogue, errorFactory, HttpError } from '../../../core/src/http/http-error.js';
-import { writeHttpError } from '../../../core/src/http/write-http-error.js';
-import { bodyReadFailure } from '../../../core/src/http/body-read-failure.js';
+import { type ErrorCatalogue, errorFactory, HttpError } from '@driftwatch/core/http/http-error';
+import { writeHttpError } from '@driftwatch/core/http/write-http-error';
+import { bodyReadFailure } from '@driftwatch/core/http/body-read-failure';
 import { StoreUnavailableError } from '../store/store.js';
 
 /** What a 503 for a store that cannot write asks the client to wait before retrying. */

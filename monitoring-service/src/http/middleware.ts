@@ -5,8 +5,8 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import type { MonitoredDataset } from '../datasets/monitored-dataset.js';
 import type { Metrics } from '../metrics/metrics.js';
-import { unsupportedContentEncoding } from '../../../core/src/http/content-encoding.js';
-import { bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
+import { unsupportedContentEncoding } from '@driftwatch/core/http/content-encoding';
+import { bearerTokenCheck } from '@driftwatch/core/http/bearer-token';
 import { appError, toAppError } from './errors.js';
 import { parseJsonInSlices } from './parse-json-in-slices.js';
 import { readBodyChunks } from './read-body-chunks.js';

@@ -12,7 +12,7 @@
  * a text body reader does). The result equals `JSON.parse` of the decoded text, and invalid JSON
  * throws a SyntaxError. Cost O(n).
  */
-import { yieldToLoop } from '../../../core/src/async/yield-to-loop.js';
+import { yieldToLoop } from '@driftwatch/core/async/yield-to-loop';
 import { ByteChunks } from './byte-chunks.js';
 
 /**

@@ -5,8 +5,8 @@
  */
 import type { RequestHandler } from 'express';
 import type { MonitoredDataset } from '../datasets/monitored-dataset.js';
-import { resolveThresholds } from '../drift/decision-rules.js';
-import { reportSettings } from '../drift/report-settings.js';
+import { resolveThresholds } from '@driftwatch/core/drift/decision-rules';
+import { reportSettings } from '@driftwatch/core/drift/report-settings';
 import { renderHtmlReport } from '../report-html/render-html-report.js';
 import { reportPage } from '../report-html/report-page.js';
 import { profileForTable, windowTable } from '../windows/window-table.js';

@@ -3,15 +3,15 @@
  * snapshot and publish it; otherwise only refresh the window sizes and counters. Runs of one
  * dataset never overlap.
  */
-import type { ReferenceProfile, ReportOptions } from '../drift/engine-api.js';
-import type { NullCalibrator } from '../drift/null-calibrator.js';
-import type { DriftReport } from '../drift/report-types.js';
+import type { ReferenceProfile, ReportOptions } from '@driftwatch/core/drift/engine-api';
+import type { NullCalibrator } from '@driftwatch/core/drift/null-calibrator';
+import type { DriftReport } from '@driftwatch/core/drift/report-types';
 import type { SnapshotPublisher } from '../metrics/publish-snapshot.js';
 import type { StoredEvent } from '../store/store.js';
 import type { DatasetWindows } from '../windows/dataset-windows.js';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { buildSnapshot, deviceCount } from './build-snapshot.js';
-import type { ComputeDriftReport, ComputeLabelQuality } from './build-snapshot.js';
+import { buildSnapshot, deviceCount } from '../snapshots/build-snapshot.js';
+import type { ComputeDriftReport, ComputeLabelQuality } from '../snapshots/build-snapshot.js';
 
 export type RunOutcome = 'success' | 'unchanged' | 'insufficient_data' | 'error' | 'overlap';
 

@@ -3,8 +3,8 @@
  * the metric names of `model_quality`. No estimate (no probabilities, window below its minimum)
  * removes the series.
  */
-import type { EstimatedClassification } from '../drift/report-types.js';
-import { type OverallScores, overallScores } from '../stats/classification-types.js';
+import type { EstimatedClassification } from '@driftwatch/core/drift/report-types';
+import { type OverallScores, overallScores } from '@driftwatch/core/stats/classification-types';
 import type { Metrics } from './metrics.js';
 import { METRIC_LABELS, scoreSeries } from './publish-quality.js';
 import type { SeriesTracker } from './series-tracker.js';

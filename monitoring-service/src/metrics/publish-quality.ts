@@ -2,9 +2,9 @@
  * Classification quality series of one window (current = labelled window, reference = the
  * reference profile). The tracker key is per window so the two never clear each other.
  */
-import type { QualityFloor } from '../drift/null-calibration.js';
-import type { ClassificationQuality } from '../drift/report-types.js';
-import { type OverallScores, overallScores } from '../stats/classification-types.js';
+import type { QualityFloor } from '@driftwatch/core/drift/null-calibration';
+import type { ClassificationQuality } from '@driftwatch/core/drift/report-types';
+import { type OverallScores, overallScores } from '@driftwatch/core/stats/classification-types';
 import type { Metrics } from './metrics.js';
 import type { Series, SeriesTracker } from './series-tracker.js';
 

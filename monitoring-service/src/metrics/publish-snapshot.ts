@@ -3,12 +3,12 @@
  * reference summary; every value was computed by the drift engine or the job.
  */
 import type { Gauge } from 'prom-client';
-import type { CategoricalDrift, FeatureDrift } from '../drift/report-types.js';
+import type { CategoricalDrift, FeatureDrift } from '@driftwatch/core/drift/report-types';
 import type {
   ClassShares,
   MonitoringSnapshot,
   ReferenceSummary,
-} from '../jobs/monitoring-snapshot.js';
+} from '../snapshots/monitoring-snapshot.js';
 import type { Metrics } from './metrics.js';
 import { SeriesTracker } from './series-tracker.js';
 import { publishQuality, publishQualityFloor } from './publish-quality.js';

@@ -1,5 +1,5 @@
-import type { CategoricalDrift } from '../drift/report-types.js';
-import type { ReportSettings } from '../drift/report-settings.js';
+import type { CategoricalDrift } from '@driftwatch/core/drift/report-types';
+import type { ReportSettings } from '@driftwatch/core/drift/report-settings';
 import { thresholdText } from './decision-text.js';
 import { escapeHtml, formatNumber, formatP, formatPercent } from './html-text.js';
 import type { ClassShareComparison } from './report-page.js';

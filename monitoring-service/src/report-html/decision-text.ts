@@ -3,7 +3,7 @@
  * was taken (`decision: { method, statistic, threshold }`); when it does the page shows that
  * method and threshold, and otherwise the significance rule p < α of the settings.
  */
-import type { ReportSettings } from '../drift/report-settings.js';
+import type { ReportSettings } from '@driftwatch/core/drift/report-settings';
 import { formatNumber } from './html-text.js';
 
 /** The optional decision a report may record beside a test. */

@@ -1,4 +1,4 @@
-import type { BinShares } from '../drift/bin-shares.js';
+import type { BinShares } from '@driftwatch/core/drift/bin-shares';
 import { escapeHtml, formatEdge, formatPercent } from './html-text.js';
 
 const WIDTH = 240;

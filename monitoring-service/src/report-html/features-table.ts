@@ -1,4 +1,4 @@
-import { featuresBySeverity } from '../drift/severity-order.js';
+import { featuresBySeverity } from '@driftwatch/core/drift/severity-order';
 import { thresholdText } from './decision-text.js';
 import { distributionChart } from './distribution-chart.js';
 import { escapeHtml, formatNumber, formatP } from './html-text.js';

@@ -1,4 +1,4 @@
-import type { ClassificationQuality } from '../drift/report-types.js';
+import type { ClassificationQuality } from '@driftwatch/core/drift/report-types';
 import { escapeHtml, formatNumber } from './html-text.js';
 
 const METRICS: readonly [string, (q: ClassificationQuality) => number][] = [

@@ -3,11 +3,11 @@
  * around it (dataset, reference, model, windows, time) and the per-feature and per-class shares
  * the charts draw. Built by `reportPage`; rendered by `renderHtmlReport`.
  */
-import type { BinShares } from '../drift/bin-shares.js';
-import { binShares } from '../drift/bin-shares.js';
-import type { DriftTable, ReferenceProfile } from '../drift/engine-api.js';
-import type { ReportSettings } from '../drift/report-settings.js';
-import type { ClassificationQuality, DriftReport } from '../drift/report-types.js';
+import type { BinShares } from '@driftwatch/core/drift/bin-shares';
+import { binShares } from '@driftwatch/core/drift/bin-shares';
+import type { DriftTable, ReferenceProfile } from '@driftwatch/core/drift/engine-api';
+import type { ReportSettings } from '@driftwatch/core/drift/report-settings';
+import type { ClassificationQuality, DriftReport } from '@driftwatch/core/drift/report-types';
 
 /** Share of each class among the known values of a column, reference against current. */
 export interface ClassShareComparison {

@@ -4,32 +4,13 @@
  * once its events are durable, a re-sent eventId is stored once, the last label of an event wins
  * and a label that arrives before its event waits for it.
  */
+import type { EventRecord, LabelRecord } from '@driftwatch/core/contract/event-records';
 
-/** One prediction event as accepted by the HTTP API. */
-export interface EventRecord {
-  eventId: string;
-  /** ISO-8601 time of the prediction, as sent. */
-  timestamp: string;
-  features: Record<string, number>;
-  /**
-   * Monitored-only columns (not model inputs, e.g. raw-signal summaries) by name, tested for
-   * drift like features when the dataset declares them.
-   */
-  monitored?: Record<string, number>;
-  prediction: string;
-  probabilities?: Record<string, number>;
-  label?: string;
-  metadata?: Record<string, unknown>;
-}
+export type { EventRecord, LabelRecord };
 
 /** An event as held by the store: the current label applied, the time it was received. */
 export interface StoredEvent extends EventRecord {
   receivedAtMs: number;
-}
-
-export interface LabelRecord {
-  eventId: string;
-  label: string;
 }
 
 export interface AppendResult {

@@ -1,7 +1,7 @@
 /**
  * Turns window events into the drift engine's column table.
  */
-import type { DriftTable, ReferenceProfile } from '../drift/engine-api.js';
+import type { DriftTable, ReferenceProfile } from '@driftwatch/core/drift/engine-api';
 import type { StoredEvent } from '../store/store.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import type { BackoffPolicy } from '../../../core/src/retry/backoff-delay.js';
-import { retryDelayMs } from '../../../core/src/retry/retry-delay.js';
+import type { BackoffPolicy } from '@driftwatch/core/retry/backoff-delay';
+import { retryDelayMs } from '@driftwatch/core/retry/retry-delay';
 import type { DeadLetter } from './dead-letter.js';
 import type { SendBatch, SendOutcome } from './monitoring-client.js';
 import type { Outbox, OutboxEntry } from './outbox.js';

@@ -1,5 +1,5 @@
-import { bearerAuthorization } from '../../../core/src/http/bearer-token.js';
-import { parseRetryAfterMs } from '../../../core/src/retry/retry-after.js';
+import { bearerAuthorization } from '@driftwatch/core/http/bearer-token';
+import { parseRetryAfterMs } from '@driftwatch/core/retry/retry-after';
 /** How monitoring answered one batch. */
 export type SendOutcome =
   | { kind: 'acknowledged' }

@@ -1,5 +1,5 @@
 /** The monitoring service owns the event schema; its type is what the encoder writes. */
-export type { EventInput as MonitoringEvent } from '../../../monitoring-service/src/http/api-types.js';
+export type { EventInput as MonitoringEvent } from '@driftwatch/core/contract/event-records';
 
 /** One predicted window, as the encoder reads it. */
 export interface PredictedWindow {

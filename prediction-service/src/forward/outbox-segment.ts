@@ -1,7 +1,7 @@
 import { mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LogDamage } from '../../../core/src/log/log-damage.js';
-import { recoverLogFile } from '../../../core/src/log/recover-log-file.js';
+import type { LogDamage } from '@driftwatch/core/log/log-damage';
+import { recoverLogFile } from '@driftwatch/core/log/recover-log-file';
 import { ackedInOrder, decodeAckLine } from './ack-ranges.js';
 import type { AckMarks } from './ack-ranges.js';
 

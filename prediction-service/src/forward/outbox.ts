@@ -1,7 +1,7 @@
 import { appendFile } from 'node:fs/promises';
 import type { Logger } from 'pino';
-import { frameRecord } from '../../../core/src/log/record-framing.js';
-import type { LogDamage } from '../../../core/src/log/log-damage.js';
+import { frameRecord } from '@driftwatch/core/log/record-framing';
+import type { LogDamage } from '@driftwatch/core/log/log-damage';
 import { encodeAckRanges } from './ack-ranges.js';
 import {
   recoverSegments,

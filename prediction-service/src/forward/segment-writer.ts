@@ -1,7 +1,7 @@
 import { close, open } from 'node:fs';
 import { promisify } from 'node:util';
-import { durableAppend } from '../../../core/src/log/durable-append.js';
-import { frameRecord } from '../../../core/src/log/record-framing.js';
+import { durableAppend } from '@driftwatch/core/log/durable-append';
+import { frameRecord } from '@driftwatch/core/log/record-framing';
 import { removeSegment, type Segment, type StoredEntry, segmentAt } from './outbox-segment.js';
 
 const openFile = promisify(open);

@@ -1,5 +1,5 @@
-import { bearerTokenCheck } from '../../../core/src/http/bearer-token.js';
-import { apiError } from './api-error.js';
+import { bearerTokenCheck } from '@driftwatch/core/http/bearer-token';
+import { apiError } from '../errors/api-error.js';
 import type { Step } from './steps.js';
 
 /** Requires `Authorization: Bearer <token>`, checked by the shared parser in core/src/http. */

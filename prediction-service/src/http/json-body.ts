@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import express from 'express';
-import { unsupportedContentEncoding } from '../../../core/src/http/content-encoding.js';
-import { apiError } from './api-error.js';
+import { unsupportedContentEncoding } from '@driftwatch/core/http/content-encoding';
+import { apiError } from '../errors/api-error.js';
 import type { Step } from './steps.js';
 
 /** A request once the body reader has run: the bytes, or undefined for another content type. */

@@ -6,8 +6,8 @@
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import type { Metrics } from '../metrics.js';
-import { apiError, sendApiError } from './api-error.js';
+import type { Metrics } from '../metrics/metrics.js';
+import { apiError, sendApiError } from '../errors/api-error.js';
 import { bearerAuth } from './bearer-auth.js';
 import { jsonBodyBytes } from './json-body.js';
 import { type PredictRouteDeps, predictRoute } from './predict-route.js';

@@ -1,9 +1,9 @@
 import { OutboxFullError } from '../forward/outbox.js';
-import type { Metrics } from '../metrics.js';
+import type { Metrics } from '../metrics/metrics.js';
 import type { PreparedBatch } from '../predict/prepare-batch.js';
 import type { Predictor } from '../predict/predictor.js';
-import { HttpError } from '../../../core/src/http/http-error.js';
-import { apiError } from './api-error.js';
+import { HttpError } from '@driftwatch/core/http/http-error';
+import { apiError } from '../errors/api-error.js';
 import type { WithBody } from './json-body.js';
 import { type Step, sendJson } from './steps.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ModelCard } from '../../../reference-data/src/model-card.js';
+import type { ModelCard } from '@driftwatch/core/contract/model-card';
 
 const name = z.string().min(1);
 

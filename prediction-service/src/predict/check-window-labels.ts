@@ -1,4 +1,4 @@
-import { aboutWindow, apiError } from '../http/api-error.js';
+import { aboutWindow, apiError } from '../errors/api-error.js';
 
 /**
  * The rule for class values outside the model's classes, the same in both services: a window

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { FEATURE_NAMES, SUMMARY_NAMES } from '../features/index.js';
+import { FEATURE_NAMES, SUMMARY_NAMES } from '@driftwatch/core/features/index';
 import { createEventEncoder } from '../forward/monitoring-event.js';
 import type { LoadedModel } from '../model/load-model.js';
 import { checkWindowLabels } from './check-window-labels.js';

@@ -5,11 +5,11 @@ import {
   SUMMARY_COUNT,
   summarizeSignalsInto,
   WindowInputError,
-} from '../features/index.js';
-import { aboutWindow, apiError } from '../http/api-error.js';
-import { parseJsonBytes } from '../http/json/parse-json-bytes.js';
-import { createPredictBodyParser, type PredictBodyLimits } from '../http/parse-predict-body.js';
-import type { CheckedWindow } from '../http/window-schema.js';
+} from '@driftwatch/core/features/index';
+import { aboutWindow, apiError } from '../errors/api-error.js';
+import { parseJsonBytes } from './json/parse-json-bytes.js';
+import { createPredictBodyParser, type PredictBodyLimits } from './parse-predict-body.js';
+import type { CheckedWindow } from './window-schema.js';
 
 /** A window's own fields once its signals have become features. */
 export type WindowMeta = Omit<CheckedWindow, 'signals'>;

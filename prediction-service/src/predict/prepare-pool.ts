@@ -1,9 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
-import type { HttpErrorOptions } from '../../../core/src/http/http-error.js';
-import { apiError, type ErrorCode } from '../http/api-error.js';
-import type { PredictBodyLimits } from '../http/parse-predict-body.js';
+import type { HttpErrorOptions } from '@driftwatch/core/http/http-error';
+import { apiError, type ErrorCode } from '../errors/api-error.js';
+import type { PredictBodyLimits } from './parse-predict-body.js';
 import { createBatchPreparer, type PreparedBatch } from './prepare-batch.js';
+import { runsFromSource } from '@driftwatch/core/runtime/module-entry';
 
 /** Prepares /predict bodies (parse, check, featurize), on the event loop or in worker threads. */
 export interface BatchPreparer {
@@ -40,6 +41,17 @@ interface PoolWorker {
  * waiting. The event loop then only does HTTP, inference and the outbox, so a burst of requests
  * holds up the others' next steps less. A worker that dies fails its jobs (500) and is replaced.
  */
+/**
+ * From the build the worker is plain JS; from the sources, an entry that loads tsx first, with
+ * the packages resolved to their sources.
+ */
+const FROM_SOURCE = runsFromSource(import.meta.url);
+const WORKER_ENTRY = new URL(
+  FROM_SOURCE ? './prepare-worker-entry.mjs' : './prepare-worker.js',
+  import.meta.url,
+);
+const WORKER_EXEC_ARGV = FROM_SOURCE ? ['--conditions=source'] : undefined;
+
 export async function startPreparerPool(
   limits: PredictBodyLimits,
   size: number,
@@ -50,8 +62,9 @@ export async function startPreparerPool(
   const workers: PoolWorker[] = [];
 
   function spawnWorker(): Promise<PoolWorker> {
-    const worker = new Worker(new URL('./prepare-worker-entry.mjs', import.meta.url), {
+    const worker = new Worker(WORKER_ENTRY, {
       workerData: limits,
+      execArgv: WORKER_EXEC_ARGV,
     });
     const entry: PoolWorker = { worker, pending: new Map() };
     return new Promise((resolve, reject) => {

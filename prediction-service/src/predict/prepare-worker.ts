@@ -4,9 +4,9 @@
  * transferred, not copied) or the error, keyed by the job id.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { HttpError } from '../../../core/src/http/http-error.js';
-import type { ErrorCode } from '../http/api-error.js';
-import type { PredictBodyLimits } from '../http/parse-predict-body.js';
+import { HttpError } from '@driftwatch/core/http/http-error';
+import type { ErrorCode } from '../errors/api-error.js';
+import type { PredictBodyLimits } from './parse-predict-body.js';
 import { createBatchPreparer, type PreparedBatch } from './prepare-batch.js';
 import type { JobReply, JobRequest } from './prepare-pool.js';
 

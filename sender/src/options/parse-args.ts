@@ -3,10 +3,10 @@
  * CLI turns into exit status 2.
  */
 import { parseArgs } from 'node:util';
-import { EnvReader } from '../../../core/src/config/env-reader.js';
+import { EnvReader } from '@driftwatch/core/config/env-reader';
 import { parseScenario } from '../scenarios/scenario-schedule.js';
-import { OptionError } from './option-error.js';
-import { parseDelayRange, parseDuration } from './parse-duration.js';
+import { OptionError } from '../option-values/option-error.js';
+import { parseDelayRange, parseDuration } from '../option-values/parse-duration.js';
 import { resolvePacing } from './resolve-pacing.js';
 import { DEFAULT_OPTIONS, type LabelMode, type SenderOptions } from './sender-options.js';
 

@@ -2,7 +2,7 @@
  * Rate, devices and speed are tied: rate = devices · speed / 3.02 s (each device completes one
  * 151-sample window per 3.02 simulated seconds). Any two determine the third.
  */
-import { OptionError } from './option-error.js';
+import { OptionError } from '../option-values/option-error.js';
 import { DEFAULT_OPTIONS } from './sender-options.js';
 
 const PERIOD_S = 151 / 50;

@@ -1,5 +1,5 @@
 import type { ScheduledScenario } from '../scenarios/scenario-schedule.js';
-import type { DelayRange } from './parse-duration.js';
+import type { DelayRange } from '../option-values/parse-duration.js';
 
 export type LabelMode = 'delayed' | 'inline' | 'none';
 

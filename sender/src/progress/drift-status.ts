@@ -1,5 +1,5 @@
 /** The monitoring service's view of the traffic, polled from GET /v1/datasets/:dataset/report. */
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import type { DriftReport } from '@driftwatch/core/drift/report-types';
 
 export interface DriftStatus {
   /** `drift`, `no drift`, `no report yet` or `unreachable`. */

@@ -2,7 +2,7 @@
  * Keeps the progress line and the monitoring service's drift status fresh while a run goes on:
  * two periodic tasks on the injected clock; a poll never overlaps the previous one.
  */
-import type { Clock } from '../clock.js';
+import type { Clock } from '../transport/clock.js';
 import { type DriftStatus, getReport, statusOf } from './drift-status.js';
 import { type Output, ProgressLine, progressText } from './progress-line.js';
 import type { SenderStats } from './sender-stats.js';

@@ -3,7 +3,7 @@
  * at 50 Hz and optionally `label` (an activity or a group) or `label_group`. Errors name the file,
  * the line and the column.
  */
-import { SENSOR_SIGNALS } from '../simulator/index.js';
+import { SENSOR_SIGNALS } from '@driftwatch/core/simulator/index';
 
 export interface Recording {
   readonly time: Float64Array;

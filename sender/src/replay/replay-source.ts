@@ -1,5 +1,5 @@
 /** Windows cut from a recording, one device, sent in recording order. */
-import { groupOf, TRANSITION } from '../simulator/index.js';
+import { groupOf, TRANSITION } from '@driftwatch/core/simulator/index';
 import {
   type OutgoingWindow,
   WINDOW_LENGTH,

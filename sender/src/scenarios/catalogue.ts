@@ -3,7 +3,7 @@
  * monitor of the stack is expected to notice. `apply` adds the scenario at intensity t ∈ [0, 1]
  * (1 = fully developed; a ramp moves t from 0 to 1) to the effect of the scenarios before it.
  */
-import type { GroupName } from '../simulator/index.js';
+import type { GroupName } from '@driftwatch/core/simulator/index';
 import { blendMix, lerp, type ScenarioEffect } from './scenario-effect.js';
 
 export interface Scenario {

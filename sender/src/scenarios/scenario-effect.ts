@@ -4,7 +4,7 @@ import {
   type ClassMix,
   type GroupName,
   GROUP_NAMES,
-} from '../simulator/index.js';
+} from '@driftwatch/core/simulator/index';
 
 /** Sensor knobs in the simulator's terms, kept as plain numbers so effects can be combined. */
 export interface SensorKnobs {

@@ -3,8 +3,8 @@
  * START and RAMP are simulated durations (`90s`, `2m`) or window counts (`200`, `200w`); a
  * scenario without START is active from the first window, without RAMP it is abrupt.
  */
-import { OptionError } from '../options/option-error.js';
-import { type Position, parsePosition } from '../options/parse-duration.js';
+import { OptionError } from '../option-values/option-error.js';
+import { type Position, parsePosition } from '../option-values/parse-duration.js';
 import { findScenario, SCENARIOS, type Scenario } from './catalogue.js';
 import { baselineEffect, type ScenarioEffect } from './scenario-effect.js';
 

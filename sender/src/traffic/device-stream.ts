@@ -16,8 +16,8 @@
  * depend only on the person, the session seed (and the class mix), so switching effect
  * mid-session keeps the person doing the same thing.
  */
-import { deriveSeed } from '../../../core/src/random/prng.js';
-import { createPerson, type Person, type SimulatedWindow } from '../simulator/index.js';
+import { deriveSeed } from '@driftwatch/core/random/prng';
+import { createPerson, type Person, type SimulatedWindow } from '@driftwatch/core/simulator/index';
 import { baselineEffect, type ScenarioEffect } from '../scenarios/scenario-effect.js';
 import { SessionSimulator } from './session-simulator.js';
 

@@ -1,5 +1,5 @@
-import { deriveSeed } from '../../../core/src/random/prng.js';
-import type { SensorSignals } from '../simulator/index.js';
+import { deriveSeed } from '@driftwatch/core/random/prng';
+import type { SensorSignals } from '@driftwatch/core/simulator/index';
 
 /** Samples per window and the rate they are recorded at: the services' 3-second windows. */
 export const WINDOW_LENGTH = 151;

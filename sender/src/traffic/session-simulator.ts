@@ -15,7 +15,7 @@ import {
   type SimulationOptions,
   simulateMotion,
   simulateSession,
-} from '../simulator/index.js';
+} from '@driftwatch/core/simulator/index';
 import { baselineEffect, type ScenarioEffect } from '../scenarios/scenario-effect.js';
 
 /** Session length: long enough to hold several activities, short enough to re-simulate often. */

@@ -6,7 +6,7 @@
 import { CONCEPT_SWAP } from '../scenarios/catalogue.js';
 import type { ScenarioEffect } from '../scenarios/scenario-effect.js';
 import { effectAt, type ScheduledScenario } from '../scenarios/scenario-schedule.js';
-import type { SimulatedWindow } from '../simulator/index.js';
+import type { SimulatedWindow } from '@driftwatch/core/simulator/index';
 import { DeviceStream } from './device-stream.js';
 import {
   type OutgoingWindow,

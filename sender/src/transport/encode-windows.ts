@@ -3,7 +3,7 @@
  * it runs for every window, and Float64Array.join already prints the shortest exact decimals.
  */
 import type { OutgoingWindow } from '../traffic/outgoing-window.js';
-import { SENSOR_SIGNALS, type SensorSignals } from '../simulator/index.js';
+import { SENSOR_SIGNALS, type SensorSignals } from '@driftwatch/core/simulator/index';
 
 /**
  * The `signals` object as JSON bytes, kept with the signals it was made from: simulated sessions

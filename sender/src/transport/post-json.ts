@@ -3,10 +3,10 @@
  * so a window keeps its windowId however often it is resent. The waits follow the shared retry
  * policy of core/src/retry: full-jitter exponential backoff, at least the answer's Retry-After.
  */
-import { bearerAuthorization } from '../../../core/src/http/bearer-token.js';
-import { parseRetryAfterMs } from '../../../core/src/retry/retry-after.js';
-import { retryDelayMs } from '../../../core/src/retry/retry-delay.js';
-import type { Clock } from '../clock.js';
+import { bearerAuthorization } from '@driftwatch/core/http/bearer-token';
+import { parseRetryAfterMs } from '@driftwatch/core/retry/retry-after';
+import { retryDelayMs } from '@driftwatch/core/retry/retry-delay';
+import type { Clock } from './clock.js';
 import type { Body, Transport } from './http-transport.js';
 
 export interface RetryPolicy {

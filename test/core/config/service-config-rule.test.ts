@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EnvError } from '../../../core/src/config/env-error.js';
 import { loadConfig as loadMonitoringConfig } from '../../../monitoring-service/src/config.js';
 import { loadConfig as loadPredictionConfig } from '../../../prediction-service/src/config.js';
-import { defaultStackConfig } from '../../../sender/src/stack/stack-config.js';
+import { defaultStackConfig } from '../../../stack/src/stack-config.js';
 
 const loaders = {
   'prediction-service': { load: loadPredictionConfig, defaultPort: 9696 },

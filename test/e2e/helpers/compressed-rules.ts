@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { PROMETHEUS_DIR } from '../../../sender/src/stack/repo-paths.js';
+import { PROMETHEUS_DIR } from '../../../stack/src/repo-paths.js';
 
 interface RuleFile {
   groups: { name: string; rules: { alert?: string; for?: string }[] }[];

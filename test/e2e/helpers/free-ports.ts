@@ -1,6 +1,6 @@
 /** Ephemeral loopback ports for a test stack, never the default ports a developer may be using. */
 import { createServer } from 'node:net';
-import type { LocalPorts } from '../../../sender/src/stack/local-stack-configs.js';
+import type { LocalPorts } from '../../../stack/src/local-stack-configs.js';
 
 const RESERVED = new Set([9090, 9093, 9094, 9696, 8085, 3000, 27017]);
 

@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Dashboard } from '../../../grafana/src/dashboard-model.js';
-import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
-import { REPO_ROOT } from '../../../sender/src/stack/repo-paths.js';
+import type { Dashboard } from '../../../grafana/src/builders/dashboard-model.js';
+import { FEATURE_NAMES } from '../../../core/src/features/index.js';
+import { REPO_ROOT } from '../../../stack/src/repo-paths.js';
 import { dashboardQueries } from '../../grafana/dashboard-queries.js';
 import { allRules } from '../../prometheus/rule-files.js';
 

@@ -5,13 +5,23 @@ import { REPO_ROOT } from './run-cli.js';
 
 const CLI = join(REPO_ROOT, 'monitoring-service/src/cli');
 
-/** Relative imports a source file loads when it loads (not `import type`, not `await import`). */
+/**
+ * Source files a file loads when it loads (not `import type`, not `await import`): relative
+ * imports, and modules of the workspace packages (`@driftwatch/core/…`) at their sources.
+ */
 function staticImports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
   const found = [
-    ...text.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?from\s+'(\.{1,2}\/[^']+)'/gms),
+    ...text.matchAll(
+      /^(?:import|export)\s(?!type\s)[^;]*?from\s+'(\.{1,2}\/[^']+|@driftwatch\/[^']+)'/gms,
+    ),
   ];
-  return found.map((match) => join(dirname(file), match[1]!.replace(/\.js$/, '.ts')));
+  return found.map((match) => {
+    const specifier = match[1]!;
+    const workspace = /^@driftwatch\/([^/]+)\/(.+)$/.exec(specifier);
+    if (workspace) return join(REPO_ROOT, workspace[1]!, 'src', `${workspace[2]}.ts`);
+    return join(dirname(file), specifier.replace(/\.js$/, '.ts'));
+  });
 }
 
 /** Every file the entry point loads before it knows what the arguments ask for. */
@@ -43,7 +53,7 @@ describe('drift CLI entry point', () => {
 
   it('finds the engine behind the on-demand import, so the graph above is not vacuous', () => {
     const run = [...importGraph(join(CLI, 'run-drift-cli.ts'))].map((f) => relative(CLI, f));
-    expect(run).toContain('../drift/compute-report.ts');
+    expect(run).toContain('../../../core/src/drift/compute-report.ts');
   });
 
   it('leaves the schema validation (zod, yaml) out of a run without --schema', () => {

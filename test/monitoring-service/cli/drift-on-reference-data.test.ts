@@ -2,9 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
-import { createFeaturizer, FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
-import { type SensorDriftInput, simulatePopulation } from '../../../sender/src/simulator/index.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
+import { createFeaturizer, FEATURE_NAMES } from '../../../core/src/features/index.js';
+import { type SensorDriftInput, simulatePopulation } from '../../../core/src/simulator/index.js';
 import { runDrift } from './run-cli.js';
 
 const REFERENCE = 'reference-data/reference.csv';

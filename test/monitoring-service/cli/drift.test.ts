@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { driftMain } from '../../../monitoring-service/src/cli/drift-main.js';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
 import { readFixture } from '../../helpers/fixtures.js';
 import { expectClose } from '../expect-close.js';
 import { cliFixture, REPO_ROOT, reportFixture, runDrift, runDriftProcess } from './run-cli.js';

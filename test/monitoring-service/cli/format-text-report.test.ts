@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatTextReport } from '../../../monitoring-service/src/cli/format-text-report.js';
-import { estimateClassification } from '../../../monitoring-service/src/drift/estimate-quality.js';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import { estimateClassification } from '../../../core/src/drift/estimate-quality.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
 
 const report: DriftReport = {
   rows: { reference: 10, current: 4 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeProfile, encodeProfile } from '../../../monitoring-service/src/cli/profile-codec.js';
-import { fitReferenceProfile } from '../../../monitoring-service/src/drift/reference-profile.js';
+import { fitReferenceProfile } from '../../../core/src/drift/reference-profile.js';
 
 const probabilities = (p: number) => ({ a: p, b: 1 - p });
 const reference = fitReferenceProfile(

@@ -48,7 +48,7 @@ export function runDriftProcess(args: readonly string[], input?: string): DriftR
   try {
     const result = spawnSync(
       process.execPath,
-      ['--import', 'tsx', 'monitoring-service/src/cli/drift.ts', ...args],
+      ['--conditions=source', '--import', 'tsx', 'monitoring-service/src/cli/drift.ts', ...args],
       {
         cwd: REPO_ROOT,
         encoding: 'utf8',

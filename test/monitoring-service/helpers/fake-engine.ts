@@ -2,11 +2,8 @@
  * A small stand-in for the drift engine: deterministic numbers that follow the window (feature
  * means, share of correct labels), enough to see the service move them around.
  */
-import type {
-  DriftTable,
-  ReferenceProfile,
-} from '../../../monitoring-service/src/drift/engine-api.js';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import type { DriftTable, ReferenceProfile } from '../../../core/src/drift/engine-api.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
 import type { DriftEngine } from '../../../monitoring-service/src/datasets/monitored-dataset.js';
 
 const mean = (values: ArrayLike<number>) =>

@@ -19,7 +19,7 @@ import { openDatasets } from '../../../monitoring-service/src/datasets/open-data
 import { createMetrics } from '../../../monitoring-service/src/metrics/metrics.js';
 import { SnapshotPublisher } from '../../../monitoring-service/src/metrics/publish-snapshot.js';
 import { EmbeddedStore } from '../../../monitoring-service/src/store/embedded/embedded-store.js';
-import { scheduleJobs } from '../../../monitoring-service/src/jobs/schedule-jobs.js';
+import { scheduleJobs } from '../../../monitoring-service/src/datasets/schedule-jobs.js';
 import { FIXTURES_DIR } from '../../helpers/fixtures.js';
 import { ManualScheduler } from './manual-scheduler.js';
 

@@ -3,8 +3,8 @@
  * with an engine report.
  */
 import { expect } from 'vitest';
-import type { DriftTable } from '../../../monitoring-service/src/drift/engine-api.js';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import type { DriftTable } from '../../../core/src/drift/engine-api.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
 import { createRng } from '../../../core/src/random/prng.js';
 import { type PromSample, sampleValue } from './prometheus-text.js';
 

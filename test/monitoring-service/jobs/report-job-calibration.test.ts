@@ -4,13 +4,10 @@
  */
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import {
-  computeDriftReport,
-  computeLabelQuality,
-} from '../../../monitoring-service/src/drift/compute-report.js';
-import type { DriftTable } from '../../../monitoring-service/src/drift/engine-api.js';
-import { NullCalibrator } from '../../../monitoring-service/src/drift/null-calibrator.js';
-import { fitReferenceProfile } from '../../../monitoring-service/src/drift/reference-profile.js';
+import { computeDriftReport, computeLabelQuality } from '../../../core/src/drift/compute-report.js';
+import type { DriftTable } from '../../../core/src/drift/engine-api.js';
+import { NullCalibrator } from '../../../core/src/drift/null-calibrator.js';
+import { fitReferenceProfile } from '../../../core/src/drift/reference-profile.js';
 import { ReportJob } from '../../../monitoring-service/src/jobs/report-job.js';
 import { createMetrics } from '../../../monitoring-service/src/metrics/metrics.js';
 import { SnapshotPublisher } from '../../../monitoring-service/src/metrics/publish-snapshot.js';

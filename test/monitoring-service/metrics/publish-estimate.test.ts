@@ -1,6 +1,6 @@
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { estimateClassification } from '../../../monitoring-service/src/drift/estimate-quality.js';
+import { estimateClassification } from '../../../core/src/drift/estimate-quality.js';
 import { createMetrics } from '../../../monitoring-service/src/metrics/metrics.js';
 import { publishEstimatedQuality } from '../../../monitoring-service/src/metrics/publish-estimate.js';
 import { SeriesTracker } from '../../../monitoring-service/src/metrics/series-tracker.js';

@@ -1,9 +1,9 @@
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import type { MonitoringSnapshot } from '../../../monitoring-service/src/jobs/monitoring-snapshot.js';
+import type { MonitoringSnapshot } from '../../../monitoring-service/src/snapshots/monitoring-snapshot.js';
 import { createMetrics } from '../../../monitoring-service/src/metrics/metrics.js';
 import { SnapshotPublisher } from '../../../monitoring-service/src/metrics/publish-snapshot.js';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
 
 const feature = (statistic: number) => ({
   ks: { statistic, pValue: 0.5 },

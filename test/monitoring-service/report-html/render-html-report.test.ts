@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fitReferenceProfile } from '../../../monitoring-service/src/drift/reference-profile.js';
-import { computeDriftReport } from '../../../monitoring-service/src/drift/compute-report.js';
-import { reportSettings } from '../../../monitoring-service/src/drift/report-settings.js';
+import { fitReferenceProfile } from '../../../core/src/drift/reference-profile.js';
+import { computeDriftReport } from '../../../core/src/drift/compute-report.js';
+import { reportSettings } from '../../../core/src/drift/report-settings.js';
 import { renderHtmlReport } from '../../../monitoring-service/src/report-html/render-html-report.js';
 import { reportPage } from '../../../monitoring-service/src/report-html/report-page.js';
 

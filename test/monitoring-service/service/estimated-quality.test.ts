@@ -5,9 +5,9 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { driftEngine } from '../../../monitoring-service/src/datasets/drift-engine.js';
-import type { ReferenceProfile } from '../../../monitoring-service/src/drift/engine-api.js';
-import { estimateTableQuality } from '../../../monitoring-service/src/drift/estimate-table-quality.js';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import type { ReferenceProfile } from '../../../core/src/drift/engine-api.js';
+import { estimateTableQuality } from '../../../core/src/drift/estimate-table-quality.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
 import { parsePrometheusText, sampleValue } from '../helpers/prometheus-text.js';
 import { type Harness, startHarness } from '../helpers/service-harness.js';
 import { makeEvents, tableOf } from '../helpers/toy-traffic.js';

@@ -5,11 +5,11 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { driftEngine } from '../../../monitoring-service/src/datasets/drift-engine.js';
-import type { ReferenceProfile } from '../../../monitoring-service/src/drift/engine-api.js';
+import type { ReferenceProfile } from '../../../core/src/drift/engine-api.js';
 import { parsePrometheusText, sampleValue } from '../helpers/prometheus-text.js';
 import { type Harness, startHarness } from '../helpers/service-harness.js';
-import { resolveThresholds } from '../../../monitoring-service/src/drift/decision-rules.js';
-import { withSettings } from '../../../monitoring-service/src/drift/report-settings.js';
+import { resolveThresholds } from '../../../core/src/drift/decision-rules.js';
+import { withSettings } from '../../../core/src/drift/report-settings.js';
 import { expectQuality, makeEvents, tableOf } from '../helpers/toy-traffic.js';
 
 /** The thresholds the toy dataset's reports are decided with. */

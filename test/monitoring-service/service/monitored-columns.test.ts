@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { driftEngine } from '../../../monitoring-service/src/datasets/drift-engine.js';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
 import { FIXTURES_DIR } from '../../helpers/fixtures.js';
 import { parsePrometheusText, sampleValue } from '../helpers/prometheus-text.js';
 import { type Harness, startHarness, toyEvent } from '../helpers/service-harness.js';

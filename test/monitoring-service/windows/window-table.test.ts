@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReferenceProfile } from '../../../monitoring-service/src/drift/engine-api.js';
+import type { ReferenceProfile } from '../../../core/src/drift/engine-api.js';
 import type { StoredEvent } from '../../../monitoring-service/src/store/store.js';
 import {
   profileForTable,

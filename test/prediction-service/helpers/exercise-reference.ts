@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
+import { FEATURE_NAMES } from '../../../core/src/features/index.js';
 import { TEST_CLASSES } from './test-model.js';
 
 export async function writeExerciseDatasets(dir: string): Promise<string> {

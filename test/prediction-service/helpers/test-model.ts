@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRng } from '../../../core/src/random/prng.js';
-import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
-import type { ModelCard } from '../../../reference-data/src/model-card.js';
+import { FEATURE_NAMES } from '../../../core/src/features/index.js';
+import type { ModelCard } from '../../../core/src/contract/model-card.js';
 import { exportOnnx } from '../../../reference-data/src/model/onnx-export.js';
 import { trainForest } from '../../../reference-data/src/model/train-forest.js';
 

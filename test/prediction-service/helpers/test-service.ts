@@ -8,13 +8,10 @@ import type { Express } from 'express';
 import { pino } from 'pino';
 import { Registry } from 'prom-client';
 import { loadConfig } from '../../../prediction-service/src/config.js';
-import {
-  DEFAULT_SAMPLE_RATE_HZ,
-  FEATURE_NAMES,
-} from '../../../prediction-service/src/features/index.js';
+import { DEFAULT_SAMPLE_RATE_HZ, FEATURE_NAMES } from '../../../core/src/features/index.js';
 import type { Forwarder } from '../../../prediction-service/src/forward/forwarder.js';
 import type { Outbox } from '../../../prediction-service/src/forward/outbox.js';
-import { createMetrics } from '../../../prediction-service/src/metrics.js';
+import { createMetrics } from '../../../prediction-service/src/metrics/metrics.js';
 import { type LoadedModel, loadModel } from '../../../prediction-service/src/model/load-model.js';
 import { wireService } from '../../../prediction-service/src/wire-service.js';
 import { writeTestModel } from './test-model.js';

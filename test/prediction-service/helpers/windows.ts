@@ -1,5 +1,5 @@
 /** Request bodies built from the seed fixture window. */
-import { SIGNAL_NAMES } from '../../../prediction-service/src/features/index.js';
+import { SIGNAL_NAMES } from '../../../core/src/features/index.js';
 import { readFixture } from '../../helpers/fixtures.js';
 
 export type SampleRecord = Record<string, number | string>;

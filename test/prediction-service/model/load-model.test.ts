@@ -1,7 +1,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
+import { FEATURE_NAMES } from '../../../core/src/features/index.js';
 import { loadModel, ModelLoadError } from '../../../prediction-service/src/model/load-model.js';
 import { TEST_CLASSES, type TestModelOptions, writeTestModel } from '../helpers/test-model.js';
 

@@ -1,5 +1,5 @@
 /** Runs the sender against a ScenarioStack in virtual time and records a report every N windows. */
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
 import {
   type BatchResult,
   DEFAULT_OPTIONS,

@@ -7,7 +7,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
+import { FEATURE_NAMES } from '../../../core/src/features/index.js';
 import {
   argmaxFirst,
   exportOnnx,

@@ -18,14 +18,14 @@ import { driftEngine } from '../../../monitoring-service/src/datasets/drift-engi
 import { Ingestor } from '../../../monitoring-service/src/datasets/ingestor.js';
 import type { MonitoredDataset } from '../../../monitoring-service/src/datasets/monitored-dataset.js';
 import { openDatasets } from '../../../monitoring-service/src/datasets/open-datasets.js';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
 import { createMetrics as createMonitoringMetrics } from '../../../monitoring-service/src/metrics/metrics.js';
 import { SnapshotPublisher } from '../../../monitoring-service/src/metrics/publish-snapshot.js';
 import { EmbeddedStore } from '../../../monitoring-service/src/store/embedded/embedded-store.js';
 import type { EventRecord } from '../../../monitoring-service/src/store/store.js';
 import { createApp as createPredictionApp } from '../../../prediction-service/src/app.js';
-import { FEATURE_NAMES } from '../../../prediction-service/src/features/index.js';
-import { createMetrics as createPredictionMetrics } from '../../../prediction-service/src/metrics.js';
+import { FEATURE_NAMES } from '../../../core/src/features/index.js';
+import { createMetrics as createPredictionMetrics } from '../../../prediction-service/src/metrics/metrics.js';
 import { loadModel } from '../../../prediction-service/src/model/load-model.js';
 import { inlinePreparer } from '../../../prediction-service/src/predict/prepare-pool.js';
 import { createPredictor } from '../../../prediction-service/src/predict/predictor.js';

@@ -2,7 +2,7 @@
  * A Clock in virtual time for sender tests: sleeping advances the time at once (after yielding
  * to pending I/O), so a paced run takes as long as its requests and no real sleep happens.
  */
-import type { Clock } from '../../../sender/src/clock.js';
+import type { Clock } from '../../../sender/src/transport/clock.js';
 
 export interface VirtualClock extends Clock {
   /** Virtual milliseconds slept so far. */

@@ -6,14 +6,14 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DriftReport } from '../../../monitoring-service/src/drift/report-types.js';
-import type { ClassificationQuality } from '../../../monitoring-service/src/stats/classification-types.js';
+import type { DriftReport } from '../../../core/src/drift/report-types.js';
+import type { ClassificationQuality } from '../../../core/src/stats/classification-types.js';
 import {
   createFeaturizer,
   FEATURE_COUNT,
   FEATURE_NAMES,
   SIGNAL_NAMES,
-} from '../../../prediction-service/src/features/index.js';
+} from '../../../core/src/features/index.js';
 import { parseScenario } from '../../../sender/src/index.js';
 import { runInStack } from '../helpers/run-in-stack.js';
 import { buildScenarioModel, type ScenarioModel } from '../helpers/scenario-model.js';

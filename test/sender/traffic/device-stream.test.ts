@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineEffect } from '../../../sender/src/scenarios/scenario-effect.js';
-import type { SimulatedWindow } from '../../../sender/src/simulator/index.js';
+import type { SimulatedWindow } from '../../../core/src/simulator/index.js';
 import { DeviceStream } from '../../../sender/src/traffic/device-stream.js';
 
 const LENGTH = 151;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SENSOR_SIGNALS, type SensorSignals } from '../../../sender/src/simulator/index.js';
+import { SENSOR_SIGNALS, type SensorSignals } from '../../../core/src/simulator/index.js';
 import type { OutgoingWindow } from '../../../sender/src/traffic/outgoing-window.js';
 import { encodePredictBody } from '../../../sender/src/transport/encode-windows.js';
 

@@ -2,7 +2,7 @@
  * Received alerts in their own segment log; the newest are kept in memory for reading back.
  * Segments whose newest alert is past retention are deleted when the log rotates.
  */
-import type { LogDamage } from '../../../../core/src/log/log-damage.js';
+import type { LogDamage } from '@driftwatch/core/log/log-damage';
 import type { AlertRecord } from '../store.js';
 import { encodeRecord } from './record-codec.js';
 import { SegmentLog } from './segment-log.js';

@@ -2,7 +2,7 @@
  * One dataset's log and its in-memory index: opening replays the log into the index; reads turn
  * index entries back into events; retention deletes whole expired segments.
  */
-import type { LogDamage } from '../../../../core/src/log/log-damage.js';
+import type { LogDamage } from '@driftwatch/core/log/log-damage';
 import type { RetentionPolicy, StoredEvent } from '../store.js';
 import { DatasetIndex } from './dataset-index.js';
 import type {

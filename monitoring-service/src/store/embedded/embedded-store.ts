@@ -5,8 +5,8 @@
  */
 import { mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { yieldToLoop } from '../../../../core/src/async/yield-to-loop.js';
-import type { LogDamage } from '../../../../core/src/log/log-damage.js';
+import { yieldToLoop } from '@driftwatch/core/async/yield-to-loop';
+import type { LogDamage } from '@driftwatch/core/log/log-damage';
 import type { AlertRecord, AppendResult, EventRecord, LabelRecord, LabelResult } from '../store.js';
 import type { RetentionPolicy, Store, StoredEvent } from '../store.js';
 import { AlertLog } from './alert-log.js';

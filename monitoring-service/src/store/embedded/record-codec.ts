@@ -2,7 +2,7 @@
  * Records of the embedded log: JSON values in the project's one log framing (core/src/log), whose
  * checksum lets replay tell an intact record from a torn or damaged one.
  */
-import { frameRecordBytes, parseRecord } from '../../../../core/src/log/record-framing.js';
+import { frameRecordBytes, parseRecord } from '@driftwatch/core/log/record-framing';
 
 export function encodeRecord(value: unknown): Buffer {
   return frameRecordBytes(JSON.stringify(value));

@@ -5,8 +5,8 @@
  */
 import { mkdir, open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { LogDamage } from '../../../../core/src/log/log-damage.js';
-import { recoverLogFile } from '../../../../core/src/log/recover-log-file.js';
+import type { LogDamage } from '@driftwatch/core/log/log-damage';
+import { recoverLogFile } from '@driftwatch/core/log/recover-log-file';
 
 export interface Location {
   segment: number;

@@ -8,8 +8,8 @@
 import { open, unlink } from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
-import { durableAppend } from '../../../../core/src/log/durable-append.js';
-import type { LogDamage } from '../../../../core/src/log/log-damage.js';
+import { durableAppend } from '@driftwatch/core/log/durable-append';
+import type { LogDamage } from '@driftwatch/core/log/log-damage';
 import { GroupCommit } from './group-commit.js';
 import { decodeRecord } from './record-codec.js';
 import { replaySegments, segmentName, syncDirectory } from './segment-files.js';
