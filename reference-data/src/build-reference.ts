@@ -17,12 +17,29 @@ import { verifyWithOnnxRuntime } from './verify-onnx.js';
 
 const COMMAND = 'npm run build:reference';
 
+const HELP = `Usage: ${COMMAND} [-- --out DIR]
+
+Simulates the training and reference populations, trains the exercise model, exports it to ONNX,
+checks the export under onnxruntime against the TypeScript model, and writes the model, its card,
+the reference table, its schema and README.md. Seeded: the same code writes the same files.
+Takes a few minutes; progress goes to standard error.
+
+Options:
+  --out DIR   where to write (default: the reference-data folder of this repository)
+  --help      this text
+`;
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       out: { type: 'string', default: resolve(dirname(fileURLToPath(import.meta.url)), '..') },
+      help: { type: 'boolean', default: false },
     },
   });
+  if (values.help) {
+    process.stdout.write(HELP);
+    return;
+  }
   const outDir = resolve(values.out!);
   const started = performance.now();
   const say = (line: string) => {
@@ -55,8 +72,13 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  // node:util parseArgs marks its errors with an ERR_PARSE_ARGS_* code: a usage mistake.
+  const usage = String((error as { code?: unknown } | null)?.code).startsWith('ERR_PARSE_ARGS');
   process.stderr.write(
-    `build:reference failed: ${error instanceof Error ? error.message : String(error)}\n`,
+    usage
+      ? `build:reference: ${message} (${COMMAND} -- --help lists the options)\n`
+      : `build:reference failed: ${message}\n`,
   );
-  process.exitCode = 1;
+  process.exitCode = usage ? 2 : 1;
 });
