@@ -51,8 +51,9 @@ Options:
 While large files load, progress lines go to stderr when stderr is a terminal.
 
 A CSV reference file's fitted profile is cached in $XDG_CACHE_HOME/driftwatch (default
-~/.cache/driftwatch), found by the SHA-256 of the file's bytes and the column roles, so the next
-run against the same reference skips parsing and fitting it; the report is the same either way.
+~/.cache/driftwatch), found by the SHA-256 of the file's bytes, the column roles and the drift
+engine's code, so the next run against the same reference skips parsing and fitting it; the
+report is the same either way.
 An unreadable or damaged cache entry is ignored. The files can be deleted at any time.
 
 Exit codes: 0 report printed; 2 bad usage or input (message on stderr);

@@ -1,7 +1,7 @@
 /**
  * The drift CLI's on-disk cache of fitted reference profiles. An entry is found by the SHA-256 of
  * the reference file's bytes and of everything else that shapes the profile (the column roles,
- * the cache format and the CLI's version), so an edited reference or other options never reuse
+ * the cache format, the CLI's version and its engine code's fingerprint), so an edited reference or other options never reuse
  * an old profile. A missing, unreadable, corrupt or mismatched entry is a miss; failing to
  * write one is ignored: the cache only ever saves time.
  */
@@ -20,6 +20,8 @@ export interface ProfileCacheKey {
   contentHash: string;
   roles: ColumnRoles;
   version: string;
+  /** The fitting code's fingerprint (engine-fingerprint.ts). */
+  engine: string;
 }
 
 export function sha256Hex(bytes: Uint8Array): string {

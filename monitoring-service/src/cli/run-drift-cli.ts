@@ -24,12 +24,14 @@ import {
 } from './cli-result.js';
 import type { DriftCliOptions } from './drift-args.js';
 import { formatTextReport } from './format-text-report.js';
+import { engineFingerprint } from './engine-fingerprint.js';
 import { packageVersion } from './package-version.js';
 import { readCachedProfile, writeCachedProfile } from './profile-cache.js';
 import { type DriftTables, loadDriftTables, type SchemaReader } from './load-drift-tables.js';
 
-/** Part of every cache key: a new version may fit profiles differently. */
+/** Part of every cache key: a new version, or changed engine code, may fit profiles differently. */
 const CLI_VERSION = packageVersion(import.meta.url);
+const ENGINE = engineFingerprint(import.meta.url);
 
 /**
  * Runs the drift comparison the parsed options ask for, without touching the process's streams
@@ -73,8 +75,15 @@ function referenceProfile(
   io: CliIo,
 ): ReferenceProfile {
   const fitted = () => fitReferenceProfile(tables.reference(), tables.roles.features);
-  if (cacheDir === undefined || tables.referenceHash === null) return fitted();
-  const key = { contentHash: tables.referenceHash, roles: tables.roles, version: CLI_VERSION };
+  if (cacheDir === undefined || tables.referenceHash === null || ENGINE === undefined) {
+    return fitted();
+  }
+  const key = {
+    contentHash: tables.referenceHash,
+    roles: tables.roles,
+    version: CLI_VERSION,
+    engine: ENGINE,
+  };
   const cached = readCachedProfile(cacheDir, key);
   if (cached !== null) {
     io.progress?.(`reference profile read from the cache (${cacheDir})`);
