@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { PREDICTION_NODE_FLAGS } from '../../prediction-service/src/node-flags.js';
 import { REPO_ROOT } from '../prometheus/repo-paths.js';
 import { copiedContextPaths, finalStage, readDockerfile } from './dockerfile-lines.js';
-import { runtimeImports } from './runtime-imports.js';
+import { importGraph, loadsAtRunTime } from '../helpers/source-imports.js';
 
 /** Each image: its Dockerfile, its package, and the node options its entry point needs. */
 const IMAGES = [
@@ -82,7 +82,7 @@ describe.each(IMAGES)('%s/Dockerfile', (pkg, nodeFlags) => {
 
   it('copies the build of every package its entry point loads', () => {
     const source = entry.replace('/dist/', '/src/').replace(/\.js$/, '.ts');
-    const packages = new Set(runtimeImports(source).map((file) => file.split('/')[0]));
+    const packages = new Set(importGraph(source, loadsAtRunTime).map((file) => file.split('/')[0]));
     const copied = runtime
       .filter((i) => i.keyword === 'COPY' && i.args.startsWith('--from=build '))
       .map((i) => i.args.split(/\s+/).at(-1));
