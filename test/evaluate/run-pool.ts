@@ -4,6 +4,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { RunResult, RunSpec } from './run-spec.js';
+import { SOURCE_CONDITION } from '../../core/src/runtime/module-entry.js';
 
 type WorkerMessage =
   | { type: 'ready' }
@@ -27,7 +28,7 @@ export async function runPlan(
       new Worker(new URL('./run-worker-entry.mjs', import.meta.url), {
         workerData: repoRoot,
         // The workspace packages resolve to their sources here, as in the evaluation's own thread.
-        execArgv: ['--conditions=source'],
+        execArgv: [SOURCE_CONDITION],
       }),
   );
   try {

@@ -3,8 +3,8 @@
  * the JSON "listening" log line. For crash, fault and end-to-end tests and benchmarks.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { sourceEntryArgs } from './source-entry.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -32,13 +32,7 @@ export function startServiceChild(
   env: Record<string, string>,
   timeoutMs: number,
 ): Promise<ServiceChild> {
-  const args = [
-    ...(spec.nodeFlags ?? []),
-    '--conditions=source',
-    '--import',
-    'tsx',
-    join(ROOT, spec.main),
-  ];
+  const args = [...(spec.nodeFlags ?? []), ...sourceEntryArgs(spec.main)];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },

@@ -5,6 +5,9 @@
  */
 import { join } from 'node:path';
 
+/** The node option that resolves the workspace packages to their TypeScript sources. */
+export const SOURCE_CONDITION = '--conditions=source';
+
 /** True when the module at `moduleUrl` (its `import.meta.url`) is a TypeScript source file. */
 export function runsFromSource(moduleUrl: string): boolean {
   return moduleUrl.endsWith('.ts');
@@ -16,6 +19,6 @@ export function runsFromSource(moduleUrl: string): boolean {
  */
 export function entryArgs(packageDir: string, path: string, fromSource: boolean): string[] {
   return fromSource
-    ? ['--conditions=source', '--import', 'tsx', join(packageDir, 'src', `${path}.ts`)]
+    ? [SOURCE_CONDITION, '--import', 'tsx', join(packageDir, 'src', `${path}.ts`)]
     : [join(packageDir, 'dist', `${path}.js`)];
 }

@@ -4,7 +4,7 @@ import type { HttpErrorOptions } from '@driftwatch/core/http/http-error';
 import { apiError, type ErrorCode } from '../errors/api-error.js';
 import type { PredictBodyLimits } from './parse-predict-body.js';
 import { createBatchPreparer, type PreparedBatch } from './prepare-batch.js';
-import { runsFromSource } from '@driftwatch/core/runtime/module-entry';
+import { runsFromSource, SOURCE_CONDITION } from '@driftwatch/core/runtime/module-entry';
 
 /** Prepares /predict bodies (parse, check, featurize), on the event loop or in worker threads. */
 export interface BatchPreparer {
@@ -50,7 +50,7 @@ const WORKER_ENTRY = new URL(
   FROM_SOURCE ? './prepare-worker-entry.mjs' : './prepare-worker.js',
   import.meta.url,
 );
-const WORKER_EXEC_ARGV = FROM_SOURCE ? ['--conditions=source'] : undefined;
+const WORKER_EXEC_ARGV = FROM_SOURCE ? [SOURCE_CONDITION] : undefined;
 
 export async function startPreparerPool(
   limits: PredictBodyLimits,

@@ -7,6 +7,7 @@ import type { CliIo } from '../../../monitoring-service/src/cli/cli-io.js';
 import { answerOrOptions, isOptions } from '../../../monitoring-service/src/cli/drift-main.js';
 import { runDriftReport } from '../../../monitoring-service/src/cli/run-drift-cli.js';
 import { readSchema } from '../../../monitoring-service/src/cli/schema-option.js';
+import { sourceEntryArgs } from '../../helpers/source-entry.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -48,7 +49,7 @@ export function runDriftProcess(args: readonly string[], input?: string): DriftR
   try {
     const result = spawnSync(
       process.execPath,
-      ['--conditions=source', '--import', 'tsx', 'monitoring-service/src/cli/drift.ts', ...args],
+      [...sourceEntryArgs('monitoring-service/src/cli/drift.ts'), ...args],
       {
         cwd: REPO_ROOT,
         encoding: 'utf8',
