@@ -29,9 +29,10 @@ import { packageVersion } from './package-version.js';
 import { readCachedProfile, writeCachedProfile } from './profile-cache.js';
 import { type DriftTables, loadDriftTables, type SchemaReader } from './load-drift-tables.js';
 
-/** Part of every cache key: a new version, or changed engine code, may fit profiles differently. */
+/** Parts of every cache key: a new version, or changed engine code, may fit profiles differently. */
 const CLI_VERSION = packageVersion(import.meta.url);
-const ENGINE = engineFingerprint(import.meta.url);
+/** Read only by a run that uses the cache: it hashes the engine's modules. */
+let engine: { fingerprint: string | undefined } | undefined;
 
 /**
  * Runs the drift comparison the parsed options ask for, without touching the process's streams
@@ -75,14 +76,14 @@ function referenceProfile(
   io: CliIo,
 ): ReferenceProfile {
   const fitted = () => fitReferenceProfile(tables.reference(), tables.roles.features);
-  if (cacheDir === undefined || tables.referenceHash === null || ENGINE === undefined) {
-    return fitted();
-  }
+  if (cacheDir === undefined || tables.referenceHash === null) return fitted();
+  engine ??= { fingerprint: engineFingerprint(import.meta.url) };
+  if (engine.fingerprint === undefined) return fitted();
   const key = {
     contentHash: tables.referenceHash,
     roles: tables.roles,
     version: CLI_VERSION,
-    engine: ENGINE,
+    engine: engine.fingerprint,
   };
   const cached = readCachedProfile(cacheDir, key);
   if (cached !== null) {
