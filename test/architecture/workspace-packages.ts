@@ -1,6 +1,5 @@
-import { readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { REPO_ROOT } from '../prometheus/repo-paths.js';
+import { filesUnder } from '../helpers/repo-files.js';
 
 /** The workspace packages by folder: each service and tool, and the shared core. */
 export const PACKAGE_FOLDERS = [
@@ -13,19 +12,9 @@ export const PACKAGE_FOLDERS = [
   'grafana',
 ] as const;
 
-/** Every TypeScript file under `folder` (repository-relative), `dist` and `node_modules` left out. */
+/** Every TypeScript source file under `folder` (repository-relative), declarations left out. */
 export function sourceFiles(folder: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(join(REPO_ROOT, dir), { withFileTypes: true })) {
-      if (entry.name === 'node_modules' || entry.name === 'dist') continue;
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.(ts|mts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) out.push(path);
-    }
-  };
-  walk(folder);
-  return out.sort();
+  return filesUnder(folder, (name) => /\.(ts|mts)$/.test(name) && !name.endsWith('.d.ts'));
 }
 
 /** The installable package a bare specifier names: `@scope/name` or `name`. */

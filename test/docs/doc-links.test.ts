@@ -8,23 +8,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../helpers/repo-files.js';
 import { anchorsOf, headingSlug, linkProblem, relativeLinks } from './markdown-links.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const SKIPPED_DIRS = new Set(['node_modules', 'dist', '.git', '.data', 'coverage']);
-
-/** Files under `dir` (relative to the root) whose names pass `keep`, skipping build output. */
-function filesUnder(dir: string, keep: (name: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(join(ROOT, dir), { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (!SKIPPED_DIRS.has(entry.name)) out.push(...filesUnder(path, keep));
-    } else if (keep(entry.name)) out.push(path);
-  }
-  return out;
-}
-
 /** README.md at the root and in every folder, and every page of docs/. */
 function documentationPages(): string[] {
   const readmes = filesUnder('.', (name) => name === 'README.md');

@@ -4,12 +4,13 @@
  * slips through: by building each service's metrics on a fresh registry, and by reading every
  * source file that imports prom-client for the names it registers.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Registry } from 'prom-client';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { filesUnder } from '../helpers/repo-files.js';
+import { allRules } from '../prometheus/rule-files.js';
 import { createMetrics as createMonitoringMetrics } from '../../monitoring-service/src/metrics/metrics.js';
 import { createStoreMetrics } from '../../monitoring-service/src/metrics/store-metrics.js';
 import { createMetrics as createPredictionMetrics } from '../../prediction-service/src/metrics/metrics.js';
@@ -32,14 +33,6 @@ function registeredNames(): string[] {
   return [...registry.getMetricsAsArray(), ...prediction.getMetricsAsArray()].map((m) => m.name);
 }
 
-function sourceFiles(dir: string): string[] {
-  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return sourceFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
-
 /** `new Gauge({ name: '…' })` and its Counter, Histogram and Summary siblings. */
 const CONSTRUCTED =
   /new\s+(?:Counter|Gauge|Histogram|Summary)\b(?:<[^>]*>)?\(\s*\{\s*name:\s*'([^']+)'/g;
@@ -49,7 +42,7 @@ const BY_HELPER = /\b(?:counter|gauge|histogram|summary)(?:<[^>]*>)?\(\s*'([^']+
 /** Metric names registered in the files that import prom-client, by file. */
 function namesInSources(): Map<string, string> {
   const found = new Map<string, string>();
-  for (const file of SOURCE_ROOTS.flatMap(sourceFiles)) {
+  for (const file of SOURCE_ROOTS.flatMap((root) => filesUnder(root, (n) => n.endsWith('.ts')))) {
     const text = readFileSync(join(ROOT, file), 'utf8');
     if (!/from 'prom-client'/.test(text)) continue;
     for (const pattern of [CONSTRUCTED, BY_HELPER]) {
@@ -60,15 +53,7 @@ function namesInSources(): Map<string, string> {
 }
 
 function ruleNames(): { records: string[]; alerts: string[] } {
-  const dir = join(ROOT, 'prometheus/rules');
-  const rules = readdirSync(dir)
-    .filter((file) => file.endsWith('.yml'))
-    .flatMap((file) => {
-      const doc = parseYaml(readFileSync(join(dir, file), 'utf8')) as {
-        groups: { rules: { record?: string; alert?: string }[] }[];
-      };
-      return doc.groups.flatMap((group) => group.rules);
-    });
+  const rules = allRules();
   return {
     records: rules.flatMap((rule) => (rule.record ? [rule.record] : [])),
     alerts: rules.flatMap((rule) => (rule.alert ? [rule.alert] : [])),
