@@ -8,7 +8,13 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
+import { CHILDREN_FROM_BUILD } from '../helpers/source-entry.js';
+
 type Bench = () => Promise<Record<string, unknown>>;
+
+// `npm run bench` builds first: services and CLIs the benchmarks start run from the build, as in
+// production.
+process.env[CHILDREN_FROM_BUILD] = '1';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
