@@ -8,7 +8,7 @@ import { yieldToLoop } from './yield-to-loop.js';
 export async function mapInSlices<T, R>(
   items: readonly T[],
   fn: (item: T, index: number) => R,
-  sliceSize = 500,
+  sliceSize = 200,
 ): Promise<R[]> {
   const out: R[] = new Array(items.length);
   for (let i = 0; i < items.length; i++) {

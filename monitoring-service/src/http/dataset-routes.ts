@@ -15,6 +15,7 @@ import { countRejected, datasetOf, findDataset, jsonBody, requireToken } from '.
 import { batchItems, iterateRowSchema, parseOrThrow } from './request-schemas.js';
 import { eventSchema, labelSchema } from '@driftwatch/core/contract/event-schemas';
 import { iterateRowsToEvents } from './iterate-rows.js';
+import { OneAtATime } from './one-at-a-time.js';
 import { mapInSlices } from '@driftwatch/core/async/map-in-slices';
 import { reportPageHandler } from './report-page-route.js';
 
@@ -32,7 +33,9 @@ export interface DatasetRoutesDeps {
 export function datasetRoutes(deps: DatasetRoutesDeps): Router {
   const router = Router();
   const lookup = findDataset(deps.datasets);
-  const write = [requireToken(deps.authToken), lookup, ...jsonBody(deps.maxBodyBytes)];
+  // One batch parsed and ingested at a time: see one-at-a-time.ts.
+  const turns = new OneAtATime();
+  const write = [requireToken(deps.authToken), lookup, ...jsonBody(deps.maxBodyBytes, turns)];
   const rejected = (key: string) => countRejected(deps.metrics, key);
   router.post('/v1/datasets/:dataset/events', ...write, postEvents(deps), rejected('events'));
   router.post('/v1/datasets/:dataset/labels', ...write, postLabels(deps));

@@ -9,6 +9,7 @@ import { unsupportedContentEncoding } from '@driftwatch/core/http/content-encodi
 import { bearerTokenCheck } from '@driftwatch/core/http/bearer-token';
 import { appError, toAppError } from './errors.js';
 import { parseJsonInSlices } from './parse-json-in-slices.js';
+import type { OneAtATime } from './one-at-a-time.js';
 import { readBodyChunks } from './read-body-chunks.js';
 
 /** Requires `Authorization: Bearer <token>` when a token is configured (see core/src/http). */
@@ -49,7 +50,11 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
  * in slices (parse-json-in-slices.ts), so a batch of thousands of events never holds the event
  * loop for long.
  */
-export function jsonBody(limitBytes: number): RequestHandler[] {
+/**
+ * Checks, reads and parses a JSON body. With `turns`, parsing and everything after it until the
+ * response is done wait for the request's turn (bodies are read meanwhile).
+ */
+export function jsonBody(limitBytes: number, turns?: OneAtATime): RequestHandler[] {
   const requireJson: RequestHandler = (req, _res, next) => {
     const encoding = unsupportedContentEncoding(req.get('content-encoding'));
     if (encoding !== undefined) {
@@ -79,7 +84,25 @@ export function jsonBody(limitBytes: number): RequestHandler[] {
       () => next(appError('invalid_json')),
     );
   };
-  return [requireJson, readBodyChunks(limitBytes), parse];
+  return [requireJson, readBodyChunks(limitBytes), ...(turns ? [takeTurn(turns)] : []), parse];
+}
+
+/** Waits for the request's turn, which ends when its response is done or its client went away. */
+export function takeTurn(turns: OneAtATime): RequestHandler {
+  return (_req, res, next) => {
+    let leave: (() => void) | undefined;
+    let closed = false;
+    res.once('close', () => {
+      closed = true;
+      leave?.();
+    });
+    void turns.enter().then((done) => {
+      // A client that went away while waiting gives its turn back unused.
+      if (closed) return done();
+      leave = done;
+      next();
+    });
+  };
 }
 
 const REJECT_REASON: Record<string, string> = {

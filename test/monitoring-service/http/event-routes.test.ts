@@ -50,6 +50,14 @@ describe('POST /v1/datasets/:dataset/events', () => {
     expect(await sample(h.registry, 'monitoring_events_rejected_total', duplicates)).toBe(1);
   });
 
+  it('answers batches sent at once in turn, a rejected one among them', async () => {
+    const bad = { events: [toyEvent('x', 'x' as unknown as number)] };
+    const batches = [{ events: [toyEvent('c1')] }, bad, { events: [toyEvent('c2')] }];
+    const answers = await Promise.all(batches.map((b) => post(b)));
+    expect(answers.map((a) => a.status)).toEqual([200, 400, 200]);
+    expect((await stored()).sort()).toEqual(['c1', 'c2']);
+  });
+
   const good = toyEvent('ok');
   const cases: [string, () => request.Test, number, string | undefined][] = [
     [

@@ -36,7 +36,7 @@ export interface EmbeddedStoreOptions {
 
 const DEFAULT_SEGMENT_BYTES = 64 * 1024 * 1024;
 /** Records encoded between two yields to the event loop (a few milliseconds of work). */
-const YIELD_EVERY = 500;
+const YIELD_EVERY = 200;
 
 export class EmbeddedStore implements Store {
   private readonly datasets = new Map<string, Reopening<DatasetLog>>();
