@@ -21,6 +21,22 @@ export function hashDriftTable(table: DriftTable, featureNames: readonly string[
   return hash.digest('hex');
 }
 
+/**
+ * SHA-256 (hex) of a table's hash and its groups (the row indices of each, in order): what
+ * calibration draws its resampled windows from. O(rows).
+ */
+export function hashGroups(tableHash: string, groups: readonly Int32Array[]): string {
+  const hash = createHash('sha256');
+  hash.update(tableHash);
+  const length = new Uint32Array(1);
+  for (const rows of groups) {
+    length[0] = rows.length;
+    hash.update(new Uint8Array(length.buffer));
+    hash.update(new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength));
+  }
+  return hash.digest('hex');
+}
+
 /** Whether this machine stores doubles little-endian, as the hash reads them. */
 const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 

@@ -43,6 +43,11 @@ export interface NullSource {
   readonly columns: Readonly<Record<string, Float64Array>>;
   readonly prediction: readonly string[] | null;
   readonly target: readonly (string | null)[] | null;
+  /**
+   * A content key: sources with the same key give the same calibrations, which calibrators in one
+   * process then share (null-calibrator.ts). Without one, nothing is shared.
+   */
+  readonly key?: string;
 }
 
 /** A window's shape: its number of events and of groups (devices) among them. */

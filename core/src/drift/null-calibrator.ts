@@ -5,6 +5,11 @@
  * calibrated once. Least recently used shapes beyond `capacity` are forgotten. `prepare` computes
  * a missing calibration a few resamples per turn of the event loop (a whole one holds it for about
  * a second), so that the drift run that needs it only reads the cache.
+ *
+ * A calibration depends only on the reference's content (the source's `key`), the shape and the
+ * number of resamples, so calibrators of sources with the same key share their calibrations
+ * within the process: a monitor started again on the same reference, or several datasets with one
+ * reference, calibrate each shape once.
  */
 import {
   calibrateNull,
@@ -31,15 +36,58 @@ export function roundedShape(events: number, groups: number): WindowShape {
 /** Resamples computed per turn of the event loop by `prepare` (about 5 ms each at 77 columns). */
 const RESAMPLES_PER_TURN = 2;
 
+/** A map that forgets its least recently used entries beyond `capacity`. */
+class LruCache<T> {
+  private readonly entries = new Map<string, T>();
+
+  constructor(private readonly capacity: number) {}
+
+  get(key: string): T | undefined {
+    const value = this.entries.get(key);
+    if (value !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: string, value: T): void {
+    this.entries.delete(key);
+    if (this.entries.size >= this.capacity) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, value);
+  }
+}
+
+/** Every calibration of a keyed source made in this process, for the calibrators of that content. */
+const shared = new LruCache<NullCalibration>(256);
+
 export class NullCalibrator {
-  private readonly cache = new Map<string, NullCalibration>();
+  private readonly cache: LruCache<NullCalibration>;
   private readonly pending = new Map<string, Promise<void>>();
 
   constructor(
     private readonly source: NullSource,
-    private readonly capacity = 32,
+    capacity = 32,
     private readonly resamples = DEFAULT_RESAMPLES,
-  ) {}
+  ) {
+    this.cache = new LruCache(capacity);
+  }
+
+  /** A calibration already made for this shape, by this calibrator or one of the same content. */
+  private cached(key: string): NullCalibration | undefined {
+    const own = this.cache.get(key);
+    if (own !== undefined) return own;
+    const sharedKey = this.sharedKey(key);
+    const found = sharedKey === undefined ? undefined : shared.get(sharedKey);
+    if (found !== undefined) this.cache.set(key, found);
+    return found;
+  }
+
+  private sharedKey(key: string): string | undefined {
+    return this.source.key === undefined
+      ? undefined
+      : `${this.source.key}/${this.resamples}/${key}`;
+  }
 
   /**
    * The calibration for a window of `events` events from `groups` groups (devices): from the
@@ -48,9 +96,7 @@ export class NullCalibrator {
   calibrationFor(events: number, groups: number): NullCalibration {
     const shape = roundedShape(events, groups);
     const key = keyOf(shape);
-    let calibration = this.cache.get(key);
-    if (calibration) this.cache.delete(key);
-    else calibration = calibrateNull(this.source, shape, this.resamples);
+    const calibration = this.cached(key) ?? calibrateNull(this.source, shape, this.resamples);
     this.remember(key, calibration);
     return calibration;
   }
@@ -63,7 +109,7 @@ export class NullCalibrator {
   prepare(events: number, groups: number, nextTurn: () => Promise<unknown>): Promise<void> {
     const shape = roundedShape(events, groups);
     const key = keyOf(shape);
-    if (this.cache.has(key)) return Promise.resolve();
+    if (this.cached(key) !== undefined) return Promise.resolve();
     let pending = this.pending.get(key);
     if (!pending) {
       pending = this.calibrateInTurns(key, shape, nextTurn).finally(() => this.pending.delete(key));
@@ -88,11 +134,11 @@ export class NullCalibrator {
     }
   }
 
-  /** Caches `calibration` as the most recently used, forgetting the least recent beyond capacity. */
+  /** Caches `calibration` as the most recently used, here and for calibrators of this content. */
   private remember(key: string, calibration: NullCalibration): void {
-    this.cache.delete(key);
-    if (this.cache.size >= this.capacity) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, calibration);
+    const sharedKey = this.sharedKey(key);
+    if (sharedKey !== undefined) shared.set(sharedKey, calibration);
   }
 }
 

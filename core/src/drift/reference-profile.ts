@@ -2,7 +2,7 @@ import { countCategories } from '../stats/category-counts.js';
 import { classificationMetrics } from '../stats/classification-metrics.js';
 import { fitPsiBins } from '../stats/psi-edges.js';
 import { checkDriftTable } from './check-table.js';
-import { hashDriftTable } from './content-hash.js';
+import { hashDriftTable, hashGroups } from './content-hash.js';
 import type { DriftTable, PsiBins, ReferenceProfile } from './engine-api.js';
 import type { NullSource } from './null-calibration.js';
 import { knownTargets, labelledRows } from './labelled-rows.js';
@@ -36,6 +36,7 @@ export function fitReferenceProfile(
   }
   const targets = knownTargets(reference);
   const labelled = labelledRows(reference);
+  const hash = hashDriftTable(reference, featureNames);
   return {
     featureNames: [...featureNames],
     rowCount: reference.rowCount,
@@ -44,14 +45,21 @@ export function fitReferenceProfile(
     predictionCounts: reference.prediction ? countCategories(reference.prediction) : null,
     targetCounts: targets ? countCategories(targets) : null,
     quality: labelled ? classificationMetrics(labelled.truth, labelled.predicted) : null,
-    hash: hashDriftTable(reference, featureNames),
-    nullSource: nullSourceOf(reference, featureNames),
+    hash,
+    nullSource: nullSourceOf(reference, featureNames, hash),
     calibration: fitReferenceCalibration(reference),
   };
 }
 
-/** The rows of each group in table order, with the columns calibration reads; null without groups. */
-function nullSourceOf(table: DriftTable, featureNames: readonly string[]): NullSource | null {
+/**
+ * The rows of each group in table order, with the columns calibration reads, keyed by the table's
+ * content hash and its groups; null without groups.
+ */
+function nullSourceOf(
+  table: DriftTable,
+  featureNames: readonly string[],
+  tableHash: string,
+): NullSource | null {
   if (!table.groups) return null;
   const rowsOf = new Map<string, number[]>();
   table.groups.forEach((group, row) => {
@@ -63,10 +71,12 @@ function nullSourceOf(table: DriftTable, featureNames: readonly string[]): NullS
   if (rowsOf.size < 2) return null;
   const columns: Record<string, Float64Array> = {};
   for (const name of featureNames) columns[name] = Float64Array.from(table.features[name]!);
+  const groups = [...rowsOf.values()].map((rows) => Int32Array.from(rows));
   return {
-    groups: [...rowsOf.values()].map((rows) => Int32Array.from(rows)),
+    groups,
     columns,
     prediction: table.prediction ?? null,
     target: table.target ?? null,
+    key: hashGroups(tableHash, groups),
   };
 }

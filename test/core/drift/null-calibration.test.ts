@@ -115,6 +115,27 @@ describe('NullCalibrator', () => {
   });
 });
 
+describe('NullCalibrator, shared', () => {
+  const keyed = (key?: string) => ({ ...source(200, 3, 0.5), ...(key ? { key } : {}) });
+
+  it('shares calibrations between calibrators of sources with the same key, and only those', async () => {
+    const [k1, k2] = ['null-calibration.test k1', 'null-calibration.test k2'];
+    const first = new NullCalibrator(keyed(k1), 4, 40).calibrationFor(300, 100);
+    expect(new NullCalibrator(keyed(k1), 4, 40).calibrationFor(301, 99)).toBe(first);
+    expect(new NullCalibrator(keyed(k2), 4, 40).calibrationFor(300, 100)).not.toBe(first);
+    expect(new NullCalibrator(keyed(), 4, 40).calibrationFor(300, 100)).not.toBe(first);
+    // Another number of resamples is another calibration.
+    expect(new NullCalibrator(keyed(k1), 4, 20).calibrationFor(300, 100)).not.toBe(first);
+    let turns = 0;
+    const calibrator = new NullCalibrator(keyed(k1), 4, 40);
+    await calibrator.prepare(300, 100, async () => {
+      turns++;
+    });
+    expect(turns).toBe(0);
+    expect(calibrator.calibrationFor(300, 100)).toBe(first);
+  });
+});
+
 describe('NullCalibrator.prepare', () => {
   it('caches the same calibration as calibrateNull, a few resamples per turn', async () => {
     const reference = source(200, 3, 0.5);

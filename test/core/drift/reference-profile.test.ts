@@ -48,6 +48,19 @@ describe('fitReferenceProfile', () => {
     expect(fitReferenceProfile(changed, FEATURES).hash).not.toBe(profile.hash);
   });
 
+  it('keys the calibration source by the content and the groups', () => {
+    const grouped = (groupOf: (row: number) => string) => {
+      const table = referenceTable();
+      const groups = Array.from({ length: table.rowCount }, (_, row) => groupOf(row));
+      return fitReferenceProfile({ ...table, groups }, FEATURES).nullSource!.key;
+    };
+    const byFour = grouped((row) => `g${Math.floor(row / 4)}`);
+    expect(byFour).toMatch(/^[0-9a-f]{64}$/);
+    expect(grouped((row) => `g${Math.floor(row / 4)}`)).toBe(byFour);
+    expect(grouped((row) => `g${Math.floor(row / 5)}`)).not.toBe(byFour);
+    expect(profile.nullSource).toBeNull();
+  });
+
   it('does not reorder the caller’s columns', () => {
     const table = { rowCount: 3, features: { a: [3, 1, 2] } };
     fitReferenceProfile(table, ['a']);
