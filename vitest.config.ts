@@ -44,9 +44,10 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'forks',
-    // One test file per core: vitest's default leaves one core free, which on two cores runs
-    // every file in turn while the end-to-end and launcher files mostly wait on child processes.
-    maxWorkers: availableParallelism(),
+    // One test file per core, and one more: the end-to-end and launcher files mostly wait on
+    // their child processes (scrape intervals, the sender's real-time pace), and meanwhile the
+    // other two keep the cores busy. vitest's default leaves one core free.
+    maxWorkers: availableParallelism() + 1,
     // Generous, so that a busy machine slows the slow files down without failing them; the
     // tests bound what they check themselves.
     testTimeout: 120_000,
@@ -67,6 +68,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'shared-modules',
+          // Builds the packages first: child processes run from the build (setup/global-setup.ts).
+          globalSetup: ['test/setup/global-setup.ts'],
           include: ['test/**/*.test.ts'],
           exclude: OWN_MODULES,
           isolate: false,

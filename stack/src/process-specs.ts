@@ -29,8 +29,12 @@ export function stackPaths(dataDir: string) {
 
 const SERVICE_SHUTDOWN_MS = 5000;
 
-/** The services run the way the launcher runs: from the build, or from the sources under tsx. */
-const FROM_SOURCE = runsFromSource(import.meta.url);
+/** Unless configured, the services run the way the launcher runs: from the build or the sources. */
+const LAUNCHER_FROM_SOURCE = runsFromSource(import.meta.url);
+
+function fromSource(c: StackConfig): boolean {
+  return c.servicesFrom === undefined ? LAUNCHER_FROM_SOURCE : c.servicesFrom === 'source';
+}
 
 function serviceSpec(
   name: 'monitoring' | 'prediction',
@@ -43,7 +47,7 @@ function serviceSpec(
     command: process.execPath,
     args: [
       ...(name === 'prediction' ? PREDICTION_NODE_FLAGS : []),
-      ...entryArgs(join(REPO_ROOT, `${name}-service`), 'main', FROM_SOURCE),
+      ...entryArgs(join(REPO_ROOT, `${name}-service`), 'main', fromSource(c)),
     ],
     cwd: REPO_ROOT,
     env: {

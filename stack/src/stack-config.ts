@@ -30,6 +30,11 @@ export interface StackConfig {
   readonly readyTimeoutMs: number;
   /** How long a stopped child may take after SIGTERM before it gets SIGKILL. */
   readonly stopGraceMs: number;
+  /**
+   * Whether the services start from the build (`dist/`) or from their sources under tsx; by
+   * default the way the launcher itself runs.
+   */
+  readonly servicesFrom?: 'build' | 'source';
 }
 
 /** The token the stack uses when AUTH_TOKEN is not set: loopback-only services, so no secret. */

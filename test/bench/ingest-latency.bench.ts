@@ -134,7 +134,8 @@ function batchBody(templates: readonly string[]) {
   for (let at = bytes.indexOf(prefix); at >= 0; at = bytes.indexOf(prefix, at + 1)) {
     offsets.push(at + prefix.length);
   }
-  if (offsets.length !== BATCH) throw new Error(`expected ${BATCH} event ids, found ${offsets.length}`);
+  if (offsets.length !== BATCH)
+    throw new Error(`expected ${BATCH} event ids, found ${offsets.length}`);
   return {
     bytes,
     /** Numbers the batch's events from `first` on. */

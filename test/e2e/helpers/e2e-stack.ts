@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { type LocalStack, startLocalStack } from '../../../stack/src/local-stack.js';
 import type { PrometheusBinaries, StackConfig } from '../../../stack/src/stack-config.js';
 import { buildScenarioModel, type ScenarioModel } from '../../sender/helpers/scenario-model.js';
+import { CHILDREN_FROM_BUILD } from '../../helpers/source-entry.js';
 import { writeCompressedRules } from './compressed-rules.js';
 import { freeLocalPorts } from './free-ports.js';
 
@@ -60,6 +61,7 @@ async function configFor(dir: string, model: ScenarioModel, bin: PrometheusBinar
     alertmanagerTiming: { groupWaitS: 1, groupIntervalS: 2, repeatIntervalS: 3600 },
     readyTimeoutMs: 60_000,
     stopGraceMs: 5000,
+    servicesFrom: process.env[CHILDREN_FROM_BUILD] === '1' ? 'build' : 'source',
   };
   return config;
 }

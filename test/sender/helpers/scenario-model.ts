@@ -1,10 +1,11 @@
 /**
  * A small exercise model and reference table trained on simulator output, so scenario tests see
  * a model that actually recognises the simulated classes without depending on the big committed
- * model. Trained once per worker (a few seconds; the same seeds give the same bytes) and written
- * into a temp dir of its own for each test file.
+ * model. Trained once per test run by vitest's global setup (a few seconds; the same seeds give
+ * the same bytes), else once per process, and written into a temp dir of its own for each test
+ * file.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { FEATURE_NAMES } from '../../../core/src/features/index.js';
@@ -36,6 +37,39 @@ interface ScenarioArtifacts {
 }
 
 let trained: ScenarioArtifacts | undefined;
+
+/** Names the directory the global setup wrote the trained artifacts to (saveScenarioArtifacts). */
+export const SCENARIO_ARTIFACTS_DIR = 'DRIFTWATCH_TEST_SCENARIO_ARTIFACTS';
+
+const FILES = {
+  onnx: 'model.onnx',
+  card: 'model-card.json',
+  referenceCsv: 'reference.csv',
+  referenceSchema: 'reference.schema.json',
+};
+
+/** Trains the artifacts and writes them to `dir`, for every worker of the test run to read. */
+export function saveScenarioArtifacts(dir: string): void {
+  const artifacts = trainScenarioArtifacts();
+  writeFileSync(join(dir, FILES.onnx), artifacts.onnx);
+  writeFileSync(join(dir, FILES.card), artifacts.card);
+  writeFileSync(join(dir, FILES.referenceCsv), artifacts.referenceCsv);
+  writeFileSync(join(dir, FILES.referenceSchema), artifacts.referenceSchema);
+  writeFileSync(join(dir, 'class-labels.json'), JSON.stringify(artifacts.classLabels));
+}
+
+function savedScenarioArtifacts(): ScenarioArtifacts | undefined {
+  const dir = process.env[SCENARIO_ARTIFACTS_DIR];
+  if (!dir) return undefined;
+  const text = (name: string) => readFileSync(join(dir, name), 'utf8');
+  return {
+    onnx: new Uint8Array(readFileSync(join(dir, FILES.onnx))),
+    card: text(FILES.card),
+    referenceCsv: text(FILES.referenceCsv),
+    referenceSchema: text(FILES.referenceSchema),
+    classLabels: JSON.parse(text('class-labels.json')) as string[],
+  };
+}
 
 function trainScenarioArtifacts(): ScenarioArtifacts {
   const training = populationTable({ seed: 71, people: 10, sessionSeconds: 240 });
@@ -78,13 +112,13 @@ function trainScenarioArtifacts(): ScenarioArtifacts {
 }
 
 export function buildScenarioModel(): ScenarioModel {
-  trained ??= trainScenarioArtifacts();
+  trained ??= savedScenarioArtifacts() ?? trainScenarioArtifacts();
   const dir = mkdtempSync(join(tmpdir(), 'sender-scenario-model-'));
-  writeFileSync(join(dir, 'model.onnx'), trained.onnx);
-  const cardPath = join(dir, 'model-card.json');
+  writeFileSync(join(dir, FILES.onnx), trained.onnx);
+  const cardPath = join(dir, FILES.card);
   writeFileSync(cardPath, trained.card);
-  const referenceCsvPath = join(dir, 'reference.csv');
-  const referenceSchemaPath = join(dir, 'reference.schema.json');
+  const referenceCsvPath = join(dir, FILES.referenceCsv);
+  const referenceSchemaPath = join(dir, FILES.referenceSchema);
   writeFileSync(referenceCsvPath, trained.referenceCsv);
   writeFileSync(referenceSchemaPath, trained.referenceSchema);
   return {
