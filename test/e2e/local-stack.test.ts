@@ -22,14 +22,16 @@ const skip = binaries
   : ' (skipped: prometheus or prometheus-alertmanager not found; apt-get install prometheus prometheus-alertmanager)';
 if (skip) process.stderr.write(`local stack end to end${skip}\n`);
 
-/** Baseline windows: 40 s at 20 windows/s, about 40 recomputations of a full window. */
-const ONSET_WINDOWS = 800;
+/** Baseline windows: 30 s at 20 windows/s, 20 s of them judged on a full 200-event window. */
+const ONSET_WINDOWS = 600;
 /**
  * From the first drifted window acknowledged to DatasetDriftDetected at the webhook: the 200-event
  * window must turn over past half (~5–10 s at 20 windows/s), then 1 s schedule, 1 s scrape and
  * evaluation, 5 s `for:`, 1 s group wait. 60 s leaves room for a busy two-core machine.
  */
 const DETECTION_BOUND_MS = 60_000;
+/** Traffic enough for the baseline and the detection bound, with room to spare: 110 s at 20/s. */
+const TOTAL_WINDOWS = ONSET_WINDOWS + 1600;
 /** up == 0 for 5 s (`for:` 1m / 12), plus scrape, evaluation and group wait. */
 const SERVICE_DOWN_BOUND_MS = 45_000;
 /** Every drift and quality alert (all but the operational ones): none may fire without drift. */
@@ -49,7 +51,7 @@ describe.skipIf(binaries === null)(`local stack end to end${skip}`, () => {
 
   beforeAll(async () => {
     e2e = await startE2eStack(binaries!);
-    traffic = startTraffic(e2e, ONSET_WINDOWS);
+    traffic = startTraffic(e2e, ONSET_WINDOWS, TOTAL_WINDOWS);
   }, 120_000);
 
   afterAll(async () => {

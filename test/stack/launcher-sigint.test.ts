@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../../stack/src/repo-paths.js';
 
-const ROUNDS = 3;
+const ROUNDS = 2;
 
 async function freePort(): Promise<number> {
   const server = createServer();

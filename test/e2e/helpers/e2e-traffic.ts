@@ -18,9 +18,11 @@ export interface Traffic {
 /**
  * 200 devices (one window each per 200-event drift window, so the window holds 200 different
  * people as the reference does) at 20 windows/s; sensor bias from window `onsetWindows`; labels
- * 1–2 simulated seconds late (3–7 s of wall-clock time at this speed).
+ * 1–2 simulated seconds late (3–7 s of wall-clock time at this speed). At most `windows` windows
+ * in all: a run with an end simulates only the windows it sends, where an endless one would
+ * simulate every device's whole session ahead.
  */
-export function startTraffic(e2e: E2eStack, onsetWindows: number): Traffic {
+export function startTraffic(e2e: E2eStack, onsetWindows: number, windows: number): Traffic {
   const devices = 200;
   const options: SenderOptions = {
     ...DEFAULT_OPTIONS,
@@ -28,6 +30,7 @@ export function startTraffic(e2e: E2eStack, onsetWindows: number): Traffic {
     monitoringUrl: e2e.monitoringUrl,
     token: e2e.token,
     devices,
+    count: windows,
     speed: (20 * 151) / 50 / devices,
     scenarios: [parseScenario(`sensor-bias@${onsetWindows}w`)],
     labels: 'delayed',
