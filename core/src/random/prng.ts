@@ -12,6 +12,12 @@ export interface Rng {
   uniform(lo: number, hi: number): number;
   /** Gaussian with the given mean and standard deviation. */
   normal(mean?: number, sd?: number): number;
+  /**
+   * Moves on as `count` calls of `normal` would, without computing the Gaussians where it can
+   * (whole Box–Muller pairs cost two integer draws): what follows is what those calls would have
+   * left. O(count).
+   */
+  skipNormals(count: number): void;
   /** Uniform integer in [0, n). */
   int(n: number): number;
   /** True with probability p. */
@@ -76,11 +82,26 @@ export function createRng(seed: number): Rng {
     return mean + sd * radius * Math.cos(angle);
   }
 
+  function skipNormals(count: number): void {
+    let left = count;
+    if (left > 0 && spare !== undefined) {
+      spare = undefined;
+      left--;
+    }
+    for (; left >= 2; left -= 2) {
+      nextUint32();
+      nextUint32();
+    }
+    // An odd one out draws its pair, whose second half the next call returns.
+    if (left === 1) normal();
+  }
+
   return {
     nextUint32,
     next,
     uniform: (lo, hi) => lo + (hi - lo) * next(),
     normal,
+    skipNormals,
     int: (n) => Math.floor(next() * n),
     chance: (p) => next() < p,
     pick(items) {

@@ -15,11 +15,19 @@ function lowPassKernel(cutoff: number): Float64Array {
   return kernel;
 }
 
-/** Convolution with a centred kernel; near the ends the taps that fall inside are renormalised. */
-function filter(signal: Float64Array, kernel: Float64Array): Float64Array {
+/**
+ * Convolution with a centred kernel; near the ends the taps that fall inside are renormalised.
+ * Only at the `rendered` samples (all when undefined); the others are left at zero.
+ */
+function filter(
+  signal: Float64Array,
+  kernel: Float64Array,
+  rendered: Uint8Array | undefined,
+): Float64Array {
   const out = new Float64Array(signal.length);
   const middle = (kernel.length - 1) / 2;
   for (let i = 0; i < signal.length; i++) {
+    if (rendered !== undefined && rendered[i] === 0) continue;
     let sum = 0;
     let weight = 0;
     for (let j = 0; j < kernel.length; j++) {
@@ -47,13 +55,16 @@ function interpolate(signal: Float64Array, position: number): number {
  * anti-alias filter, 41-tap Hamming-windowed sinc), sampled at the device's instants k/deviceRateHz
  * (interpolating between grid points when the rates are not commensurate), then linearly
  * interpolated at i/rateHz. Content above deviceRateHz/2 is gone; what remains there are the
- * interpolation's attenuated images. Returns a copy when the rates are equal. O(n · 41).
+ * interpolation's attenuated images. Returns a copy when the rates are equal. With `rendered`,
+ * the filter runs at those samples only: an output sample is exact where the 20 samples either
+ * side of it and of its neighbours are rendered, meaningless elsewhere. O(n · 41).
  * Throws RangeError unless 0 < deviceRateHz ≤ rateHz.
  */
 export function simulateDeviceRate(
   signal: Float64Array,
   rateHz: number,
   deviceRateHz: number,
+  rendered?: Uint8Array,
 ): Float64Array {
   if (!(deviceRateHz > 0 && deviceRateHz <= rateHz)) {
     throw new RangeError(
@@ -61,7 +72,7 @@ export function simulateDeviceRate(
     );
   }
   if (deviceRateHz === rateHz || signal.length === 0) return Float64Array.from(signal);
-  const smooth = filter(signal, lowPassKernel((0.45 * deviceRateHz) / rateHz));
+  const smooth = filter(signal, lowPassKernel((0.45 * deviceRateHz) / rateHz), rendered);
   const step = rateHz / deviceRateHz;
   const deviceSamples = new Float64Array(Math.floor((signal.length - 1) / step) + 1);
   for (let k = 0; k < deviceSamples.length; k++) deviceSamples[k] = interpolate(smooth, k * step);

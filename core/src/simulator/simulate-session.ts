@@ -196,6 +196,7 @@ export function measureSession(
     resolveDrift(drift),
     deriveSeed(motion.seed, 'sensor'),
     SAMPLE_RATE_HZ,
+    motion.rendered,
   );
   const { segments, segmentOfSample } = motion;
   return { sampleRateHz: SAMPLE_RATE_HZ, signals, segments, segmentOfSample };

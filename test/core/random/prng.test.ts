@@ -40,6 +40,23 @@ describe('createRng', () => {
     expect(squares / n).toBeCloseTo(1, 1);
   });
 
+  it('skips Gaussians exactly as drawing them would, with or without a pending half pair', () => {
+    for (const before of [0, 1]) {
+      for (let count = 0; count <= 5; count++) {
+        const [drawn, skipped] = [createRng(11), createRng(11)];
+        for (let i = 0; i < before; i++) [drawn.normal(), skipped.normal()];
+        for (let i = 0; i < count; i++) drawn.normal();
+        skipped.skipNormals(count);
+        const next = (rng: typeof drawn) => [rng.normal(), rng.normal(), rng.normal(), rng.next()];
+        expect({ before, count, draws: next(skipped) }).toEqual({
+          before,
+          count,
+          draws: next(drawn),
+        });
+      }
+    }
+  });
+
   it('rejects a non-finite seed and an empty pick', () => {
     expect(() => createRng(Number.NaN)).toThrow(/createRng requires a finite seed/);
     expect(() => createRng(1).pick([])).toThrow(/non-empty/);

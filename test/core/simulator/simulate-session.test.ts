@@ -50,7 +50,15 @@ describe('simulateSession', () => {
       [400, 551],
       [1585, 3000],
     ] as const;
-    for (const drift of [undefined, { deviceSampleRateHz: 25 }, { tempoScale: 1.35 }]) {
+    const drifts = [
+      undefined,
+      { deviceSampleRateHz: 25 },
+      { tempoScale: 1.35 },
+      { accelGain: 1.6, gyroBiasDps: [2, 0, -1] as const, extraGyroNoiseDps: 3 },
+      { extraAccelNoiseG: 0.05, deviceSampleRateHz: 20, wrongArm: true },
+      { rotation: { yawDeg: 20, pitchDeg: 0, rollDeg: 5 } },
+    ];
+    for (const drift of drifts) {
       const options = { seed: 8, durationS: 60, drift };
       const whole = simulateSession(createPerson(12), options);
       const part = simulateSession(createPerson(12), { ...options, neededSamples: needed });
