@@ -1,7 +1,7 @@
 /**
  * The local stack end to end, with real processes: both services, Prometheus and Alertmanager,
  * and the sender in compressed time (see helpers/e2e-stack.ts for every shortened setting,
- * including `for:` durations divided by 12 in temp copies of the rule files). About two minutes.
+ * including `for:` durations divided by 12 in temp copies of the rule files). About a minute.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_NAMES } from '../../monitoring-service/src/metrics/zero-series.js';
