@@ -1,9 +1,14 @@
 import { BALANCED_CLASS_MIX, type ClassMix } from './class-mix.js';
 import { type CutOptions, cutWindows, type SimulatedWindow } from './cut-windows.js';
-import { createPerson } from './person.js';
+import { createPerson, type Person } from './person.js';
 import { deriveSeed } from '../random/prng.js';
 import type { SensorDriftInput } from './sensor-drift.js';
-import { SAMPLE_RATE_HZ, simulateSession } from './simulate-session.js';
+import {
+  SAMPLE_RATE_HZ,
+  type SimulatedStream,
+  type SimulationOptions,
+  simulateSession,
+} from './simulate-session.js';
 
 export interface PopulationOptions extends CutOptions {
   readonly seed: number;
@@ -16,6 +21,12 @@ export interface PopulationOptions extends CutOptions {
   /** Group weights of the sessions; default BALANCED_CLASS_MIX, which oversamples rare groups. */
   readonly classMix?: ClassMix;
   readonly drift?: SensorDriftInput;
+  /**
+   * Which windows to return, by their index among all the windows the population gives (0, 1, …
+   * in order; a pure function); only their samples are rendered, each window exactly as a whole
+   * simulation gives it. Default: every window.
+   */
+  readonly keep?: (index: number) => boolean;
 }
 
 /** A window of a population: which person, and when in their recording it starts. */
@@ -48,18 +59,50 @@ function checkOptions(o: PopulationOptions): void {
   }
 }
 
+/** How many windows a stream of `samples` samples is cut into. */
+function windowCount(samples: number, cut: { length: number; hop: number }): number {
+  return samples < cut.length ? 0 : Math.floor((samples - cut.length) / cut.hop) + 1;
+}
+
+/**
+ * The session, rendered only around the windows `keep` keeps when given (`first`: the index in
+ * the population of the session's first window). The plan fixes the session's length before
+ * anything is rendered; should the stream come out with another number of windows than its
+ * duration gives, it is simulated whole.
+ */
+function simulateKept(
+  person: Person,
+  options: SimulationOptions & { durationS: number },
+  cut: { length: number; hop: number },
+  first: number,
+  keep: ((index: number) => boolean) | undefined,
+): SimulatedStream {
+  if (keep === undefined) return simulateSession(person, options);
+  const expected = windowCount(Math.round(options.durationS * SAMPLE_RATE_HZ), cut);
+  const needed: [number, number][] = [];
+  for (let w = 0; w < expected; w++) {
+    if (keep(first + w)) needed.push([w * cut.hop, w * cut.hop + cut.length]);
+  }
+  const stream = simulateSession(person, { ...options, neededSamples: needed });
+  if (windowCount(stream.segmentOfSample.length, cut) === expected) return stream;
+  return simulateSession(person, options);
+}
+
 /**
  * Labelled windows of `people` simulated people (ids `<seed>-<index>`), each recorded in sessions
  * composed from the class mix and cut with `length`/`hop` (default 151/75). With
  * `windowsPerPerson`, sessions of the length that should yield them are simulated until there
  * are enough, and the first `windowsPerPerson` are kept; `startTimeS` runs on across sessions
- * with a minute between them. Deterministic in the options. O(total samples); 15 000 windows at
- * hop 75 take a few seconds. Throws RangeError for bad counts, cut options, mix or drift.
+ * with a minute between them. With `keep`, only the windows it keeps are simulated and returned.
+ * Deterministic in the options. O(total samples); 15 000 windows at hop 75 take a few seconds.
+ * Throws RangeError for bad counts, cut options, mix or drift.
  */
 export function simulatePopulation(options: PopulationOptions): PopulationWindow[] {
   checkOptions(options);
   const cut = { length: options.length ?? 151, hop: options.hop ?? 75 };
   const windows: PopulationWindow[] = [];
+  /** Windows of the population so far, kept or not: the index `keep` is asked about. */
+  let total = 0;
   for (let index = 0; index < options.people; index++) {
     const personSeed = deriveSeed(options.seed, 'person', index);
     const person = createPerson(personSeed, `${options.seed >>> 0}-${index}`);
@@ -69,15 +112,20 @@ export function simulatePopulation(options: PopulationOptions): PopulationWindow
     let offsetS = 0;
     let count = 0;
     for (let session = 0; count < wanted; session++) {
-      const stream = simulateSession(person, {
+      const sessionOptions = {
         seed: deriveSeed(personSeed, 'session', session),
         durationS,
         classMix: options.classMix ?? BALANCED_CLASS_MIX,
         ...(options.drift ? { drift: options.drift } : {}),
-      });
+      };
+      const stream = simulateKept(person, sessionOptions, cut, total, options.keep);
       for (const w of cutWindows(stream, cut).slice(0, wanted - count)) {
-        windows.push({ ...w, startTimeS: w.startTimeS + offsetS, personId: person.id, session });
+        const kept = options.keep?.(total) ?? true;
+        total++;
         count++;
+        if (kept) {
+          windows.push({ ...w, startTimeS: w.startTimeS + offsetS, personId: person.id, session });
+        }
       }
       offsetS += stream.segmentOfSample.length / SAMPLE_RATE_HZ + SESSION_GAP_S;
       if (options.sessionSeconds !== undefined) break;

@@ -62,6 +62,19 @@ describe('simulatePopulation', () => {
     );
   });
 
+  it('simulates only the windows `keep` keeps, each exactly as a whole population gives it', () => {
+    const keep = (index: number) => index % 3 === 1;
+    for (const options of [
+      { seed: 5, people: 3, sessionSeconds: 60, hop: 151, drift: { deviceSampleRateHz: 25 } },
+      { seed: 6, people: 2, windowsPerPerson: 12, drift: { extraAccelNoiseG: 0.05 } },
+    ]) {
+      const whole = simulatePopulation(options).filter((_, index) => keep(index));
+      const kept = simulatePopulation({ ...options, keep });
+      expect(kept.length).toBeGreaterThan(5);
+      expect(kept).toEqual(whole);
+    }
+  });
+
   it('cuts one session of sessionSeconds per person when asked so', () => {
     const windows = simulatePopulation({ seed: 3, people: 2, sessionSeconds: 60, hop: 151 });
     expect(windows).toHaveLength(2 * Math.floor(3000 / 151));
