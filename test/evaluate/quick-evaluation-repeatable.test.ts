@@ -17,7 +17,7 @@ beforeAll(async () => {
 describe('quick evaluation, repeated', () => {
   it('gives the same result when it skips the events no report reads', async () => {
     // Labels of the first 10 s reach the last report, so both windows' skipping is exercised.
-    const run = spec('class-mix', 100, 40, 20);
+    const run = spec('class-mix', 60, 40, 20);
     const skipping = await simulateRun(run, context);
     const every = await simulateRun(run, context, { everyEvent: true });
     expect(JSON.stringify(skipping)).toBe(JSON.stringify(every));
