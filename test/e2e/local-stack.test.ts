@@ -22,7 +22,7 @@ const skip = binaries
   : ' (skipped: prometheus or prometheus-alertmanager not found; apt-get install prometheus prometheus-alertmanager)';
 if (skip) process.stderr.write(`local stack end to end${skip}\n`);
 
-/** Baseline windows: 30 s at 20 windows/s, 20 s of them judged on a full 200-event window. */
+/** Baseline windows: 30 s at 20 windows/s, judged from the window's 50-event minimum on. */
 const ONSET_WINDOWS = 600;
 /**
  * From the first drifted window acknowledged to DatasetDriftDetected at the webhook: the 200-event

@@ -48,11 +48,8 @@ const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)/i;
  * JSON request bodies: application/json in UTF-8, `content-encoding` by the shared rule, at most
  * `limitBytes`. The body is read as the chunks it arrived in (read-body-chunks.ts) and parsed
  * in slices (parse-json-in-slices.ts), so a batch of thousands of events never holds the event
- * loop for long.
- */
-/**
- * Checks, reads and parses a JSON body. With `turns`, parsing and everything after it until the
- * response is done wait for the request's turn (bodies are read meanwhile).
+ * loop for long. With `turns`, parsing and everything after it until the response is done wait
+ * for the request's turn (one-at-a-time.ts); bodies are read meanwhile.
  */
 export function jsonBody(limitBytes: number, turns?: OneAtATime): RequestHandler[] {
   const requireJson: RequestHandler = (req, _res, next) => {
