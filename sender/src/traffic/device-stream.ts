@@ -49,6 +49,12 @@ export class DeviceStream {
   private prepared: SimulatedWindow[] | undefined;
   /** Windows played so far. */
   private played = 0;
+  /**
+   * Whether baseline sessions keep their motion, so that a drift of the sensor alone starting
+   * mid-session measures it again instead of moving the forearm anew: set when a scenario is
+   * scheduled (it costs ~0.4 MB per device).
+   */
+  keepBaselineMotion = false;
 
   /**
    * `wanted(k)` says whether the device's k-th window will be looked at (default: every one);
@@ -116,7 +122,12 @@ export class DeviceStream {
   prepare(): readonly SimulatedWindow[] {
     const first = this.session(0);
     const toPlay = this.windowsToPlay();
-    const prepared = this.sessions.baseline(first.person, first.seed, toPlay);
+    const prepared = this.sessions.baseline(
+      first.person,
+      first.seed,
+      toPlay,
+      this.keepBaselineMotion,
+    );
     this.prepared = prepared;
     return toPlay.map((j) => prepared[j]!);
   }
@@ -155,6 +166,7 @@ export class DeviceStream {
         current.person,
         current.seed,
         this.windowsToPlay(),
+        this.keepBaselineMotion,
       );
       return current.baseline;
     }

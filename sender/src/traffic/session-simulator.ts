@@ -27,7 +27,10 @@ export class SessionSimulator {
   simulations = 0;
   /** Of those, how many moved the forearm; the others re-measured a kept motion (cheaper). */
   motions = 0;
-  /** The last motion simulated under drift (~0.4 MB), by what it depends on. */
+  /**
+   * The last motion simulated under drift, or without drift when asked to keep it (~0.4 MB), by
+   * what it depends on.
+   */
   private lastMotion: { key: string; motion: SessionMotion } | undefined;
 
   constructor(private readonly windowLength: number) {}
@@ -38,14 +41,28 @@ export class SessionSimulator {
   }
 
   /**
-   * Session `seed` of `person` without drift; its motion is not kept. Only the windows listed
-   * in `windows` (all when undefined) are simulated; the others' signals are meaningless.
+   * Session `seed` of `person` without drift. Only the windows listed in `windows` (all when
+   * undefined) are simulated; the others' signals are meaningless. With `keepMotion`, its motion
+   * is kept, so that a drift of the sensor alone later in the session measures it again rather
+   * than moving the forearm anew (the same windows either way); without, nothing is kept.
    */
-  baseline(person: Person, seed: number, windows?: readonly number[]): SimulatedWindow[] {
+  baseline(
+    person: Person,
+    seed: number,
+    windows?: readonly number[],
+    keepMotion = false,
+  ): SimulatedWindow[] {
     this.simulations++;
-    this.motions++;
     const options = sessionOptions(seed, BASELINE, false, this.samplesOf(windows));
-    return cutWindows(simulateSession(person, options), { length: this.windowLength });
+    const stream = keepMotion
+      ? measureSession(person, this.motionFor(person, options, false), options.drift)
+      : this.simulateWhole(person, options);
+    return cutWindows(stream, { length: this.windowLength });
+  }
+
+  private simulateWhole(person: Person, options: SimulationOptions) {
+    this.motions++;
+    return simulateSession(person, options);
   }
 
   /**

@@ -75,6 +75,7 @@ export async function preparePopulation(
   plan: PreparePlan,
 ): Promise<number> {
   if (effectAt(plan.scenarios, { index: 0, seconds: 0 }).active.length > 0) return 0;
+  keepMotionsFor(population, plan.scenarios);
   // Device d sends windows d, d + D, d + 2D, … of the run: only those it reaches need a session.
   const reached = population.filter((_, d) => plan.windows === undefined || d < plan.windows);
   const total = reached.length;
@@ -98,7 +99,17 @@ export async function preparePopulation(
 const LEAD_ROUNDS = 2;
 const LEAD_SPREAD = 6;
 
+/** Devices of a run with a scenario keep their baseline motion for its onset (DeviceStream). */
+function keepMotionsFor(
+  population: readonly DeviceStream[],
+  scenarios: readonly ScheduledScenario[],
+): void {
+  if (scenarios.length === 0) return;
+  for (const device of population) device.keepBaselineMotion = true;
+}
+
 export function simulatedSource(o: SimulatedSourceOptions): WindowSource {
+  keepMotionsFor(o.population, o.scenarios);
   const devices = o.population;
   const count = devices.length;
   const dueOf = (n: number) => ((n + 1) * WINDOW_PERIOD_S) / count;

@@ -113,6 +113,22 @@ describe('DeviceStream', () => {
     expect(stream.simulations).toBe(simulations);
   });
 
+  it('measures a sensor drift from the kept baseline motion, as a fresh simulation would', () => {
+    const biased = baselineEffect();
+    biased.sensor.accelBiasG = [0.35, -0.25, 0.3];
+    const keeping = new DeviceStream(7, 1, 10, LENGTH);
+    keeping.keepBaselineMotion = true;
+    const plain = new DeviceStream(7, 1, 10, LENGTH);
+    for (const stream of [keeping, plain]) {
+      stream.nextWindow(baselineEffect());
+      stream.nextWindow(baselineEffect());
+    }
+    expect(keeping.nextWindow(biased).signals).toEqual(plain.nextWindow(biased).signals);
+    // The baseline's forearm motion served the drift too; without keeping it, it moved again.
+    expect(keeping.motions).toBe(1);
+    expect(plain.motions).toBe(2);
+  });
+
   it('measures the steps of a ramp from one motion, as fresh simulations would', () => {
     const step = (g: number) => {
       const effect = baselineEffect();
