@@ -8,7 +8,7 @@ import { availableParallelism } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-import { CHILDREN_FROM_BUILD } from '../helpers/source-entry.js';
+import { CHILDREN_FROM_BUILD } from '../helpers/child-entry.js';
 
 type Bench = () => Promise<Record<string, unknown>>;
 

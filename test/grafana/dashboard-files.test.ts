@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { allDashboards, renderDashboard } from '../../grafana/src/render-dashboards.js';
 import { REPO_ROOT } from '../prometheus/repo-paths.js';
-import { sourceEntryArgs } from '../helpers/source-entry.js';
+import { childEntryArgs } from '../helpers/child-entry.js';
 
 const DASHBOARD_DIR = join(REPO_ROOT, 'grafana', 'dashboards');
 const scratch = mkdtempSync(join(tmpdir(), 'dashboards-'));
@@ -15,7 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 function runGenerator(...args: string[]) {
   return spawnSync(
     process.execPath,
-    [...sourceEntryArgs('grafana/src/generate-dashboards.ts'), ...args],
+    [...childEntryArgs('grafana/src/generate-dashboards.ts'), ...args],
     {
       cwd: REPO_ROOT,
       encoding: 'utf8',

@@ -4,7 +4,7 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { sourceEntryArgs } from './source-entry.js';
+import { childEntryArgs } from './child-entry.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -32,7 +32,7 @@ export function startServiceChild(
   env: Record<string, string>,
   timeoutMs: number,
 ): Promise<ServiceChild> {
-  const args = [...(spec.nodeFlags ?? []), ...sourceEntryArgs(spec.main)];
+  const args = [...(spec.nodeFlags ?? []), ...childEntryArgs(spec.main)];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ...env },

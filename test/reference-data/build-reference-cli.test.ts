@@ -1,13 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../prometheus/repo-paths.js';
-import { sourceEntryArgs } from '../helpers/source-entry.js';
+import { childEntryArgs } from '../helpers/child-entry.js';
 
 /** The builder's own process: its exit code and streams are what a user sees. */
 function buildReference(...args: string[]) {
   return spawnSync(
     process.execPath,
-    [...sourceEntryArgs('reference-data/src/build-reference.ts'), ...args],
+    [...childEntryArgs('reference-data/src/build-reference.ts'), ...args],
     { cwd: REPO_ROOT, encoding: 'utf8' },
   );
 }

@@ -5,13 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sourceEntryArgs } from '../helpers/source-entry.js';
+import { childEntryArgs } from '../helpers/child-entry.js';
 
 /**
  * The CLI's own process, started as tsx starts it but without npx in between (a second of start-
  * up per case). The kill timeout only ends a hung child; it is far above a busy machine's time.
  */
-const CLI = sourceEntryArgs('sender/src/cli.ts');
+const CLI = childEntryArgs('sender/src/cli.ts');
 const KILL_AFTER_MS = 110_000;
 
 function cli(args: string[]) {

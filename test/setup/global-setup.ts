@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CHILDREN_FROM_BUILD } from '../helpers/source-entry.js';
+import { CHILDREN_FROM_BUILD } from '../helpers/child-entry.js';
 import { REPO_ROOT } from '../prometheus/repo-paths.js';
 import { SCENARIO_ARTIFACTS_DIR, saveScenarioArtifacts } from '../sender/helpers/scenario-model.js';
 

@@ -75,12 +75,8 @@ export class NullCalibrator {
 
   /** A calibration already made for this shape, by this calibrator or one of the same content. */
   private cached(key: string): NullCalibration | undefined {
-    const own = this.cache.get(key);
-    if (own !== undefined) return own;
     const sharedKey = this.sharedKey(key);
-    const found = sharedKey === undefined ? undefined : shared.get(sharedKey);
-    if (found !== undefined) this.cache.set(key, found);
-    return found;
+    return this.cache.get(key) ?? (sharedKey === undefined ? undefined : shared.get(sharedKey));
   }
 
   private sharedKey(key: string): string | undefined {

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { type LocalStack, startLocalStack } from '../../../stack/src/local-stack.js';
 import type { PrometheusBinaries, StackConfig } from '../../../stack/src/stack-config.js';
 import { buildScenarioModel, type ScenarioModel } from '../../sender/helpers/scenario-model.js';
-import { CHILDREN_FROM_BUILD } from '../../helpers/source-entry.js';
+import { CHILDREN_FROM_BUILD } from '../../helpers/child-entry.js';
 import { writeCompressedRules } from './compressed-rules.js';
 import { freeLocalPorts } from './free-ports.js';
 

@@ -7,7 +7,7 @@ import type { CliIo } from '../../../monitoring-service/src/cli/cli-io.js';
 import { answerOrOptions, isOptions } from '../../../monitoring-service/src/cli/drift-main.js';
 import { runDriftReport } from '../../../monitoring-service/src/cli/run-drift-cli.js';
 import { readSchema } from '../../../monitoring-service/src/cli/schema-option.js';
-import { sourceEntryArgs } from '../../helpers/source-entry.js';
+import { childEntryArgs } from '../../helpers/child-entry.js';
 
 export const REPO_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 
@@ -49,7 +49,7 @@ export function runDriftProcess(args: readonly string[], input?: string): DriftR
   try {
     const result = spawnSync(
       process.execPath,
-      [...sourceEntryArgs('monitoring-service/src/cli/drift.ts'), ...args],
+      [...childEntryArgs('monitoring-service/src/cli/drift.ts'), ...args],
       {
         cwd: REPO_ROOT,
         encoding: 'utf8',

@@ -46,6 +46,7 @@ const FILES = {
   card: 'model-card.json',
   referenceCsv: 'reference.csv',
   referenceSchema: 'reference.schema.json',
+  classLabels: 'class-labels.json',
 };
 
 /** Trains the artifacts and writes them to `dir`, for every worker of the test run to read. */
@@ -55,7 +56,7 @@ export function saveScenarioArtifacts(dir: string): void {
   writeFileSync(join(dir, FILES.card), artifacts.card);
   writeFileSync(join(dir, FILES.referenceCsv), artifacts.referenceCsv);
   writeFileSync(join(dir, FILES.referenceSchema), artifacts.referenceSchema);
-  writeFileSync(join(dir, 'class-labels.json'), JSON.stringify(artifacts.classLabels));
+  writeFileSync(join(dir, FILES.classLabels), JSON.stringify(artifacts.classLabels));
 }
 
 function savedScenarioArtifacts(): ScenarioArtifacts | undefined {
@@ -67,7 +68,7 @@ function savedScenarioArtifacts(): ScenarioArtifacts | undefined {
     card: text(FILES.card),
     referenceCsv: text(FILES.referenceCsv),
     referenceSchema: text(FILES.referenceSchema),
-    classLabels: JSON.parse(text('class-labels.json')) as string[],
+    classLabels: JSON.parse(text(FILES.classLabels)) as string[],
   };
 }
 

@@ -15,7 +15,7 @@ export const CHILDREN_FROM_BUILD = 'DRIFTWATCH_CHILDREN_FROM_BUILD';
  * CHILDREN_FROM_BUILD), else the source the way development runs it (tsx, packages resolved to
  * their sources).
  */
-export function sourceEntryArgs(main: string): string[] {
+export function childEntryArgs(main: string): string[] {
   const match = /^([^/]+)\/src\/(.+)\.ts$/.exec(main);
   if (!match) throw new Error(`not a module under a package's src/: ${main}`);
   const fromSource = process.env[CHILDREN_FROM_BUILD] !== '1';
