@@ -44,6 +44,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     pool: 'forks',
+    // Three workers already share two cores: V8's background GC threads only took turns with
+    // them. Single-threaded GC cut the suite's CPU time by a tenth (210 → 189 CPU-s).
+    execArgv: ['--single-threaded-gc'],
     // One test file per core, and one more: the end-to-end and launcher files mostly wait on
     // their child processes (scrape intervals, the sender's real-time pace), and meanwhile the
     // other two keep the cores busy. vitest's default leaves one core free.
