@@ -16,7 +16,6 @@ const SLOW_FILES = [
   'test/stack/launcher-sigint.test.ts',
   'test/evaluate/quick-evaluation.test.ts',
   'test/prediction-service/fault-tolerance.test.ts',
-  'test/evaluate/quick-evaluation-repeatable.test.ts',
   'test/monitoring-service/cli/drift-on-reference-data.test.ts',
   'test/sender/scenarios/sensor-scenarios.test.ts',
   'test/sender/scenarios/scenario-drift.test.ts',
