@@ -2,7 +2,10 @@ import { type ClassLabel, TRANSITION } from './activity-groups.js';
 import { SENSOR_SIGNALS, type SensorSignals } from './sensor-model.js';
 import type { SimulatedStream } from './simulate-session.js';
 
-/** One labelled window cut from a stream; signals are copies (Float64Array per axis). */
+/**
+ * One labelled window cut from a stream; signals are copies (a Float64Array per axis, the six of
+ * a window in one buffer).
+ */
 export interface SimulatedWindow {
   readonly signals: SensorSignals;
   /** The group of the window's activity, or `Transition` when it spans more than one activity. */
@@ -57,8 +60,15 @@ function cutOne(stream: SimulatedStream, start: number, length: number): Simulat
   const activities = [...covered.keys()];
   let activity = activities[0]!;
   for (const [name, samples] of covered) if (samples > covered.get(activity)!) activity = name;
+  // One allocation for the six copies: allocating a typed array costs more than copying 151
+  // doubles into it.
+  const block = new Float64Array(SENSOR_SIGNALS.length * length);
   const signals = {} as SensorSignals;
-  for (const name of SENSOR_SIGNALS) signals[name] = stream.signals[name].slice(start, end);
+  SENSOR_SIGNALS.forEach((name, k) => {
+    const copy = block.subarray(k * length, (k + 1) * length);
+    copy.set(stream.signals[name].subarray(start, end));
+    signals[name] = copy;
+  });
   return {
     signals,
     label: activities.length > 1 ? TRANSITION : stream.segments[first]!.group,
