@@ -102,30 +102,14 @@ export function* nullCalibrationSteps(
   shape: WindowShape,
   resamples = DEFAULT_RESAMPLES,
 ): Generator<number, NullCalibration, void> {
-  const halves = [0, 1].map((h) => source.groups.filter((_, g) => g % 2 === h));
-  if (halves.some((h) => h.length === 0) || shape.events < 1 || shape.groups < 1) {
+  if (shape.events < 1 || shape.groups < 1) {
     throw new RangeError('calibrateNull requires two reference groups and a non-empty window');
   }
-  const names = Object.keys(source.columns);
-  const sortedHalves = halves.map((groups) => sortedColumns(source, groups, names));
+  const { halves, names, sortedHalves, halfCounts } = halvesOf(source);
   const statistics = names.map(() => new Float64Array(resamples));
   const chiSquares = {
     prediction: new Float64Array(resamples),
     target: new Float64Array(resamples),
-  };
-  const halfCounts = {
-    prediction: halves.map((groups) =>
-      countsOf(
-        source.prediction,
-        groups.flatMap((g) => [...g]),
-      ),
-    ),
-    target: halves.map((groups) =>
-      countsOf(
-        source.target,
-        groups.flatMap((g) => [...g]),
-      ),
-    ),
   };
   const quality = {
     accuracy: [] as number[],
@@ -176,6 +160,42 @@ export function* nullCalibrationSteps(
             f1Macro: lowQuantile(quality.f1Macro),
           },
   };
+}
+
+/** What every calibration of one source starts from: its halves, their sorted columns and counts. */
+interface Halves {
+  readonly halves: readonly (readonly Int32Array[])[];
+  readonly names: readonly string[];
+  readonly sortedHalves: readonly Float64Array[][];
+  readonly halfCounts: {
+    readonly prediction: readonly ReadonlyMap<string, number>[];
+    readonly target: readonly ReadonlyMap<string, number>[];
+  };
+}
+
+/** Kept per source: each window shape is calibrated from the same halves (sources never change). */
+const halvesBySource = new WeakMap<NullSource, Halves>();
+
+function halvesOf(source: NullSource): Halves {
+  const known = halvesBySource.get(source);
+  if (known) return known;
+  const halves = [0, 1].map((h) => source.groups.filter((_, g) => g % 2 === h));
+  if (halves.some((h) => h.length === 0)) {
+    throw new RangeError('calibrateNull requires two reference groups and a non-empty window');
+  }
+  const names = Object.keys(source.columns);
+  const rowsOf = (groups: readonly Int32Array[]) => groups.flatMap((g) => [...g]);
+  const made: Halves = {
+    halves,
+    names,
+    sortedHalves: halves.map((groups) => sortedColumns(source, groups, names)),
+    halfCounts: {
+      prediction: halves.map((groups) => countsOf(source.prediction, rowsOf(groups))),
+      target: halves.map((groups) => countsOf(source.target, rowsOf(groups))),
+    },
+  };
+  halvesBySource.set(source, made);
+  return made;
 }
 
 /**
