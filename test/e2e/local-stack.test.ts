@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ALERT_NAMES } from '../../monitoring-service/src/metrics/zero-series.js';
 import { findPrometheusBinaries } from '../../stack/src/stack-config.js';
-import { type E2eStack, startE2eStack } from './helpers/e2e-stack.js';
+import { type E2eStack, startE2eStack, WINDOWS_PER_S } from './helpers/e2e-stack.js';
 import { startTraffic, type Traffic } from './helpers/e2e-traffic.js';
 import {
   alertsReceived,
@@ -22,16 +22,16 @@ const skip = binaries
   : ' (skipped: prometheus or prometheus-alertmanager not found; apt-get install prometheus prometheus-alertmanager)';
 if (skip) process.stderr.write(`local stack end to end${skip}\n`);
 
-/** Baseline windows: 30 s at 20 windows/s, judged from the window's 50-event minimum on. */
-const ONSET_WINDOWS = 600;
+/** Baseline windows: 30 s of traffic, judged from the window's 50-event minimum on. */
+const ONSET_WINDOWS = 30 * WINDOWS_PER_S;
 /**
- * From the first drifted window acknowledged to DatasetDriftDetected at the webhook: the 200-event
- * window must turn over past half (~5–10 s at 20 windows/s), then 1 s schedule, 1 s scrape and
+ * From the first drifted window acknowledged to DatasetDriftDetected at the webhook: the window
+ * must turn over past half (~5–10 s: it turns over every 10 s), then 1 s schedule, 1 s scrape and
  * evaluation, 5 s `for:`, 1 s group wait. 60 s leaves room for a busy two-core machine.
  */
 const DETECTION_BOUND_MS = 60_000;
-/** Traffic enough for the baseline and the detection bound, with room to spare: 110 s at 20/s. */
-const TOTAL_WINDOWS = ONSET_WINDOWS + 1600;
+/** Traffic enough for the baseline and the detection bound, with room to spare: 110 s. */
+const TOTAL_WINDOWS = ONSET_WINDOWS + 80 * WINDOWS_PER_S;
 /** up == 0 for 5 s (`for:` 1m / 12), plus scrape, evaluation and group wait. */
 const SERVICE_DOWN_BOUND_MS = 45_000;
 /** Every drift and quality alert (all but the operational ones): none may fire without drift. */

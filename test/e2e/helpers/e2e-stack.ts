@@ -1,7 +1,7 @@
 /**
  * The local stack as the end-to-end test runs it: the launcher's own start-up code on free
  * loopback ports and temp directories, with time compressed: 1 s scrape and evaluation, `for:`
- * durations divided by FOR_FACTOR, 1 s Alertmanager grouping, a 200-event drift window
+ * durations divided by FOR_FACTOR, 1 s Alertmanager grouping, a 100-event drift window
  * recomputed every second.
  *
  * The model and reference are a small forest trained on the simulator (the sender scenario
@@ -23,7 +23,10 @@ import { freeLocalPorts } from './free-ports.js';
 
 /** 1m → 5 s, 2m → 10 s, 5m → 25 s. */
 export const FOR_FACTOR = 12;
-export const WINDOW_EVENTS = 200;
+/** The drift window, and the number of devices: each device has one window in it at a time. */
+export const WINDOW_EVENTS = 100;
+/** Traffic rate: the window turns over every 10 s, as at 200 devices and 20 windows/s. */
+export const WINDOWS_PER_S = 10;
 
 export interface E2eStack {
   readonly stack: LocalStack;

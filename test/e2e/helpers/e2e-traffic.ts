@@ -6,7 +6,7 @@ import {
   type SenderOptions,
   type Summary,
 } from '../../../sender/src/index.js';
-import type { E2eStack } from './e2e-stack.js';
+import { type E2eStack, WINDOW_EVENTS, WINDOWS_PER_S } from './e2e-stack.js';
 
 export interface Traffic {
   /** Wall-clock ms at which the first drifted window was acknowledged, once it was. */
@@ -16,14 +16,14 @@ export interface Traffic {
 }
 
 /**
- * 200 devices (one window each per 200-event drift window, so the window holds 200 different
- * people as the reference does) at 20 windows/s; sensor bias from window `onsetWindows`; labels
+ * One device per event of the drift window (one window each per window, so the window holds as
+ * many different people as events, as the reference does) at WINDOWS_PER_S; sensor bias from window `onsetWindows`; labels
  * 1–2 simulated seconds late (3–7 s of wall-clock time at this speed). At most `windows` windows
  * in all: a run with an end simulates only the windows it sends, where an endless one would
  * simulate every device's whole session ahead.
  */
 export function startTraffic(e2e: E2eStack, onsetWindows: number, windows: number): Traffic {
-  const devices = 200;
+  const devices = WINDOW_EVENTS;
   const options: SenderOptions = {
     ...DEFAULT_OPTIONS,
     predictionUrl: e2e.predictionUrl,
@@ -31,7 +31,7 @@ export function startTraffic(e2e: E2eStack, onsetWindows: number, windows: numbe
     token: e2e.token,
     devices,
     count: windows,
-    speed: (20 * 151) / 50 / devices,
+    speed: (WINDOWS_PER_S * 151) / 50 / devices,
     scenarios: [parseScenario(`sensor-bias@${onsetWindows}w`)],
     labels: 'delayed',
     labelDelay: { minS: 1, maxS: 2 },
