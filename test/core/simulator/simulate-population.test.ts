@@ -108,9 +108,17 @@ describe('simulatePopulation', () => {
 });
 
 describe('class mix', () => {
+  /** Window shares by label; labels come from the session plan, so no sample is rendered. */
   function shares(mix: ClassMix): Map<string, number> {
     const windows = [1, 2, 3, 4].flatMap((seed) =>
-      cutWindows(simulateSession(createPerson(seed), { seed, durationS: 900, classMix: mix })),
+      cutWindows(
+        simulateSession(createPerson(seed), {
+          seed,
+          durationS: 900,
+          classMix: mix,
+          neededSamples: [],
+        }),
+      ),
     );
     const counts = classCounts(windows);
     return new Map([...counts].map(([label, n]) => [label, n / windows.length]));
