@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
   createPerson,
@@ -8,8 +9,14 @@ import {
   simulateSession,
 } from '../../../core/src/simulator/index.js';
 
-function bytesOf(stream: SimulatedStream): Buffer[] {
-  return SENSOR_SIGNALS.map((name) => Buffer.from(stream.signals[name].buffer));
+/** A digest of each signal's bytes: equal exactly when the bytes are, and quick to compare. */
+function bytesOf(stream: SimulatedStream): string[] {
+  return SENSOR_SIGNALS.map((name) => {
+    const { buffer, byteOffset, byteLength } = stream.signals[name];
+    return createHash('sha256')
+      .update(new Uint8Array(buffer, byteOffset, byteLength))
+      .digest('hex');
+  });
 }
 
 describe('simulateSession', () => {

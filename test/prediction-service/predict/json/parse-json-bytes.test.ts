@@ -80,12 +80,14 @@ describe('parseJsonBytes', () => {
     const depth = 100_000;
     let value = parseJsonBytes(Buffer.from(`${'['.repeat(depth)}7${']'.repeat(depth)}`));
     let levels = 0;
+    // Counted, not asserted level by level: 100 000 expect calls took three seconds.
+    let notSingle = 0;
     while (Array.isArray(value)) {
-      expect(value).toHaveLength(1);
+      if (value.length !== 1) notSingle++;
       value = value[0];
       levels++;
     }
-    expect([levels, value]).toEqual([depth, 7]);
+    expect([levels, value, notSingle]).toEqual([depth, 7, 0]);
   });
 
   it('skips a leading byte-order mark', () => {
