@@ -9,5 +9,5 @@ beforeAll(async () => {
 afterAll(async () => {
   const { profile } = await g.__profS!.post('Profiler.stop');
   g.__profN = (g.__profN ?? 0) + 1;
-  writeFileSync(`/tmp/vprof/${process.pid}-${g.__profN}.cpuprofile`, JSON.stringify(profile));
+  writeFileSync(`/tmp/vprof1/${process.pid}-${g.__profN}.cpuprofile`, JSON.stringify(profile));
 });

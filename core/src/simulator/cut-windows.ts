@@ -4,7 +4,7 @@ import type { SimulatedStream } from './simulate-session.js';
 
 /**
  * One labelled window cut from a stream; signals are copies (a Float64Array per axis, the six of
- * a window in one buffer).
+ * a window in one buffer), except for windows cut as not wanted (CutOptions.wanted).
  */
 export interface SimulatedWindow {
   readonly signals: SensorSignals;
@@ -24,6 +24,13 @@ export interface CutOptions {
   readonly length?: number;
   /** Samples between window starts (default `length`: no overlap). */
   readonly hop?: number;
+  /**
+   * Whether window k's signals will be read (default: every window's). The others' signals are
+   * views of the stream's arrays rather than copies, meaningless where the stream was not
+   * rendered: a sender that plays them without looking, or a caller that drops them, pays
+   * nothing for their samples.
+   */
+  readonly wanted?: (k: number) => boolean;
 }
 
 /**
@@ -42,12 +49,18 @@ export function cutWindows(stream: SimulatedStream, options: CutOptions = {}): S
   const windows: SimulatedWindow[] = [];
   const total = stream.segmentOfSample.length;
   for (let start = 0; start + length <= total; start += hop) {
-    windows.push(cutOne(stream, start, length));
+    const copy = options.wanted?.(windows.length) ?? true;
+    windows.push(cutOne(stream, start, length, copy));
   }
   return windows;
 }
 
-function cutOne(stream: SimulatedStream, start: number, length: number): SimulatedWindow {
+function cutOne(
+  stream: SimulatedStream,
+  start: number,
+  length: number,
+  copy: boolean,
+): SimulatedWindow {
   const end = start + length;
   const first = stream.segmentOfSample[start]!;
   const last = stream.segmentOfSample[end - 1]!;
@@ -60,15 +73,19 @@ function cutOne(stream: SimulatedStream, start: number, length: number): Simulat
   const activities = [...covered.keys()];
   let activity = activities[0]!;
   for (const [name, samples] of covered) if (samples > covered.get(activity)!) activity = name;
-  // One allocation for the six copies: allocating a typed array costs more than copying 151
-  // doubles into it.
-  const block = new Float64Array(SENSOR_SIGNALS.length * length);
   const signals = {} as SensorSignals;
-  SENSOR_SIGNALS.forEach((name, k) => {
-    const copy = block.subarray(k * length, (k + 1) * length);
-    copy.set(stream.signals[name].subarray(start, end));
-    signals[name] = copy;
-  });
+  if (copy) {
+    // One allocation for the six copies: allocating a typed array costs more than copying 151
+    // doubles into it.
+    const block = new Float64Array(SENSOR_SIGNALS.length * length);
+    SENSOR_SIGNALS.forEach((name, k) => {
+      const signal = block.subarray(k * length, (k + 1) * length);
+      signal.set(stream.signals[name].subarray(start, end));
+      signals[name] = signal;
+    });
+  } else {
+    for (const name of SENSOR_SIGNALS) signals[name] = stream.signals[name].subarray(start, end);
+  }
   return {
     signals,
     label: activities.length > 1 ? TRANSITION : stream.segments[first]!.group,

@@ -119,7 +119,9 @@ export function simulatePopulation(options: PopulationOptions): PopulationWindow
         ...(options.drift ? { drift: options.drift } : {}),
       };
       const stream = simulateKept(person, sessionOptions, cut, total, options.keep);
-      for (const w of cutWindows(stream, cut).slice(0, wanted - count)) {
+      const first = total;
+      const keptHere = options.keep && ((k: number) => options.keep!(first + k));
+      for (const w of cutWindows(stream, { ...cut, wanted: keptHere }).slice(0, wanted - count)) {
         const kept = options.keep?.(total) ?? true;
         total++;
         count++;

@@ -11,6 +11,7 @@ import {
   type Person,
   type SensorDriftInput,
   type SessionMotion,
+  type SimulatedStream,
   type SimulatedWindow,
   type SimulationOptions,
   simulateMotion,
@@ -57,7 +58,7 @@ export class SessionSimulator {
     const stream = keepMotion
       ? measureSession(person, this.motionFor(person, options, false), options.drift)
       : this.simulateWhole(person, options);
-    return cutWindows(stream, { length: this.windowLength });
+    return this.cut(stream, windows);
   }
 
   private simulateWhole(person: Person, options: SimulationOptions) {
@@ -79,7 +80,16 @@ export class SessionSimulator {
     this.simulations++;
     const options = sessionOptions(seed, effect, wrongArm, this.samplesOf(windows));
     const stream = measureSession(person, this.motionFor(person, options, wrongArm), options.drift);
-    return cutWindows(stream, { length: this.windowLength });
+    return this.cut(stream, windows);
+  }
+
+  /** The session's windows; only those of `windows` (all when undefined) get their own copies. */
+  private cut(stream: SimulatedStream, windows: readonly number[] | undefined): SimulatedWindow[] {
+    const wanted = windows && new Set(windows);
+    return cutWindows(stream, {
+      length: this.windowLength,
+      wanted: wanted && ((k) => wanted.has(k)),
+    });
   }
 
   private samplesOf(windows: readonly number[] | undefined) {

@@ -8,7 +8,8 @@ import { type ScenarioStack, startScenarioStack } from '../helpers/scenario-stac
 /** Monitoring window: small so that 20 full windows stay quick. */
 const W = 40;
 const ONSET = 6 * W;
-const traffic = { devices: 40, labels: 'inline' as const };
+/** 20 windows a request: two requests per report, which the reports then fall between. */
+const traffic = { devices: 40, labels: 'inline' as const, batch: 20 };
 
 let model: ScenarioModel;
 let stack: ScenarioStack | undefined;

@@ -21,7 +21,8 @@ import { startScenarioStack } from '../helpers/scenario-stack.js';
 
 /** Windows per run, and the monitoring window: one report over the whole run. */
 const N = 240;
-const traffic = { devices: 120, labels: 'inline' as const, count: N };
+/** 20 windows a request: the drift report reads the run, not how it was sent. */
+const traffic = { devices: 120, labels: 'inline' as const, count: N, batch: 20 };
 const ONE_ARM = ['Left-hand repetitive exercise', 'Right-hand repetitive exercise'] as const;
 
 interface ScenarioRun {
