@@ -169,11 +169,6 @@ export function simulateMotion(person: Person, options: SimulationOptions): Sess
   };
 }
 
-/**
- * The sensor stage of `simulateSession`: measures `motion` with an ideal IMU and degrades that
- * with the person's sensor errors and `drift` (whose tempo and arm must be those the motion was
- * made with; they are not checked). Leaves `motion` unchanged. O(samples).
- */
 /** Whether `motion` was rendered at every sample of `needed` (all samples when undefined). */
 export function motionCovers(
   motion: SessionMotion,
@@ -185,6 +180,11 @@ export function motionCovers(
   return needed.every(([from, to]) => rendered.subarray(from, to).every((r) => r !== 0));
 }
 
+/**
+ * The sensor stage of `simulateSession`: measures `motion` with an ideal IMU and degrades that
+ * with the person's sensor errors and `drift` (whose tempo and arm must be those the motion was
+ * made with; they are not checked). Leaves `motion` unchanged. O(samples).
+ */
 export function measureSession(
   person: Person,
   motion: SessionMotion,
