@@ -1,4 +1,7 @@
-/** Runs the sender against a ScenarioStack in virtual time and records a report every N windows. */
+/**
+ * Runs the sender against a ScenarioStack in virtual time and records a report every N windows
+ * (or none).
+ */
 import type { DriftReport } from '../../../core/src/drift/report-types.js';
 import {
   type BatchResult,
@@ -25,7 +28,8 @@ export interface StackRun {
 export async function runInStack(
   stack: ScenarioStack,
   options: Partial<SenderOptions>,
-  reportEvery: number,
+  /** Windows between reports; undefined for none (a test that reads the windows only). */
+  reportEvery: number | undefined,
   onBatch?: (batch: BatchResult) => void | Promise<void>,
 ): Promise<StackRun> {
   const checkpoints: Checkpoint[] = [];
@@ -48,7 +52,7 @@ export async function runInStack(
       onBatch: async (batch) => {
         acknowledged += batch.acknowledged.size;
         await onBatch?.(batch);
-        if (acknowledged % reportEvery === 0) {
+        if (reportEvery !== undefined && acknowledged % reportEvery === 0) {
           checkpoints.push({ acknowledged, report: await stack.report() });
         }
       },
