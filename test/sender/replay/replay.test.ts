@@ -27,7 +27,7 @@ describe('replay of a recording', () => {
     const { summary } = await runInStack(
       stack,
       { replay: RECORDING, devices: 1, labels: 'inline' },
-      1,
+      undefined,
       (batch) => {
         const body = batch.outcome.body as { predictions: { windowId: string }[] };
         predicted.push(...body.predictions.map((p) => p.windowId));
