@@ -19,9 +19,8 @@ export interface Traffic {
  * One device per event of the drift window (one window each per window, so the window holds as
  * many different people as events, as the reference does) at WINDOWS_PER_S; sensor bias from
  * window `onsetWindows`; labels 1–2 simulated seconds late (3–7 s of wall-clock time at this
- * speed). At most `windows` windows
- * in all: a run with an end simulates only the windows it sends, where an endless one would
- * simulate every device's whole session ahead.
+ * speed). At most `windows` windows in all: a run with an end simulates only the windows it
+ * sends, where an endless one would simulate every device's whole session ahead.
  */
 export function startTraffic(e2e: E2eStack, onsetWindows: number, windows: number): Traffic {
   const devices = WINDOW_EVENTS;
