@@ -46,7 +46,7 @@ describe('quick evaluation', () => {
 
   it('gives the same result when it simulates again every event, read by a report or not', async () => {
     // At 200 devices 662 events arrive between two reports and the window holds 500, so the run
-    // above skipped 1 613 of its 6 622 events: those neither in the current window at the next
+    // above skipped 1 612 of its 6 622 events: those neither in the current window at the next
     // report nor in the labelled one once their label has arrived. This one simulates the same
     // seed again from scratch, each of those events included.
     const every = await simulateRun(DRIFT_FREE, context, { everyEvent: true });
