@@ -80,6 +80,8 @@ const KOLMOGOROV_Q95 = 1.3580986393225507;
 
 export const DEFAULT_RESAMPLES = 200;
 
+const TOO_LITTLE = 'calibrateNull requires two reference groups and a non-empty window';
+
 export function calibrateNull(
   source: NullSource,
   shape: WindowShape,
@@ -103,7 +105,7 @@ export function* nullCalibrationSteps(
   resamples = DEFAULT_RESAMPLES,
 ): Generator<number, NullCalibration, void> {
   if (shape.events < 1 || shape.groups < 1) {
-    throw new RangeError('calibrateNull requires two reference groups and a non-empty window');
+    throw new RangeError(TOO_LITTLE);
   }
   const { halves, names, sortedHalves, halfCounts } = halvesOf(source);
   const statistics = names.map(() => new Float64Array(resamples));
@@ -181,7 +183,7 @@ function halvesOf(source: NullSource): Halves {
   if (known) return known;
   const halves = [0, 1].map((h) => source.groups.filter((_, g) => g % 2 === h));
   if (halves.some((h) => h.length === 0)) {
-    throw new RangeError('calibrateNull requires two reference groups and a non-empty window');
+    throw new RangeError(TOO_LITTLE);
   }
   const names = Object.keys(source.columns);
   const rowsOf = (groups: readonly Int32Array[]) => groups.flatMap((g) => [...g]);

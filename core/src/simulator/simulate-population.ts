@@ -120,15 +120,15 @@ export function simulatePopulation(options: PopulationOptions): PopulationWindow
       };
       const stream = simulateKept(person, sessionOptions, cut, total, options.keep);
       const first = total;
-      const keptHere = options.keep && ((k: number) => options.keep!(first + k));
-      for (const w of cutWindows(stream, { ...cut, wanted: keptHere }).slice(0, wanted - count)) {
-        const kept = options.keep?.(total) ?? true;
-        total++;
-        count++;
-        if (kept) {
+      const kept = (k: number) => options.keep?.(first + k) ?? true;
+      const cutHere = cutWindows(stream, { ...cut, wanted: kept }).slice(0, wanted - count);
+      cutHere.forEach((w, k) => {
+        if (kept(k)) {
           windows.push({ ...w, startTimeS: w.startTimeS + offsetS, personId: person.id, session });
         }
-      }
+      });
+      total += cutHere.length;
+      count += cutHere.length;
       offsetS += stream.segmentOfSample.length / SAMPLE_RATE_HZ + SESSION_GAP_S;
       if (options.sessionSeconds !== undefined) break;
     }

@@ -52,11 +52,6 @@ function powerOfWindowed(v: Float64Array, rateHz: number, f: number): number {
   return re * re + im * im;
 }
 
-/** |DFT|² of the Hann-windowed, mean-removed signal at frequency f (Hz). O(n). */
-export function powerAt(x: ArrayLike<number>, rateHz: number, f: number): number {
-  return powerOfWindowed(hannWindowed(x), rateHz, f);
-}
-
 /** The frequency in [loHz, hiHz] (step stepHz) with the most power. */
 export function dominantFrequency(
   x: ArrayLike<number>,
