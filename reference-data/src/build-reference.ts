@@ -63,7 +63,10 @@ async function main(): Promise<void> {
     join(outDir, 'reference.schema.json'),
     `${JSON.stringify(artifacts.schema, null, 2)}\n`,
   );
-  writeFileSync(join(outDir, 'README.md'), referenceReadme(artifacts, COMMAND));
+  writeFileSync(
+    join(outDir, 'README.md'),
+    referenceReadme(artifacts, DEFAULT_BUILD_OPTIONS, COMMAND),
+  );
   const { validation, reference } = artifacts;
   say(
     `validation accuracy ${validation.accuracy.toFixed(4)}, reference accuracy ${reference.accuracy.toFixed(4)}`,

@@ -90,7 +90,7 @@ export function buildReferenceArtifacts(options: BuildOptions): ReferenceArtifac
     ...options.forest,
   });
   const trainingDataSha256 = tableHash(training);
-  const modelVersion = `exercise-rf-${trainingDataSha256.slice(0, 12)}`;
+  const modelVersion = modelVersionOf(model);
   const onnx = exportOnnx(model, {
     featureNames: FEATURE_NAMES,
     classLabels: model.classLabels,
@@ -117,6 +117,25 @@ export function buildReferenceArtifacts(options: BuildOptions): ReferenceArtifac
       classCounts: countLabels(reference.labels),
     },
   };
+}
+
+/**
+ * The model's version: `exercise-rf-` and 12 hex digits of a SHA-256 over the trained forest (its
+ * options, classes and every tree's arrays). Whatever changes the model (data, options or
+ * training code) changes the version; rebuilding the same model keeps it. O(model size).
+ */
+export function modelVersionOf(model: RandomForest): string {
+  const hash = createHash('sha256');
+  hash.update(
+    JSON.stringify([model.algorithm, model.featureCount, model.classLabels, model.options]),
+  );
+  for (const tree of model.trees) {
+    const { feature, threshold, left, right, leafRow, leafUnits } = tree;
+    for (const column of [feature, threshold, left, right, leafRow, leafUnits]) {
+      hash.update(new Uint8Array(column.buffer, column.byteOffset, column.byteLength));
+    }
+  }
+  return `exercise-rf-${hash.digest('hex').slice(0, 12)}`;
 }
 
 /** The card of an exported forest; `facts` are what only the build knows. */

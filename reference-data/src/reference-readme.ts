@@ -1,9 +1,22 @@
-import type { ReferenceArtifacts } from './reference-artifacts.js';
+import type { BuildOptions, PopulationSpec, ReferenceArtifacts } from './reference-artifacts.js';
 
 const fixed = (x: number) => x.toFixed(4);
 
+/** How the reference population's windows were kept, in words. */
+function keptWindows(spec: PopulationSpec): string {
+  if (spec.runPerPerson !== undefined) {
+    return `keeps a run of ${spec.runPerPerson} back-to-back windows of each of ${spec.people} people, so it covers many people and every stage of a session`;
+  }
+  const every = spec.keepEvery ?? 1;
+  return `keeps ${every === 1 ? 'every window' : `one window in ${every}`} of ${spec.people} people`;
+}
+
 /** reference-data/README.md, rendered from the build so its numbers are the build's own. */
-export function referenceReadme(artifacts: ReferenceArtifacts, command: string): string {
+export function referenceReadme(
+  artifacts: ReferenceArtifacts,
+  options: BuildOptions,
+  command: string,
+): string {
   const { card, validation, reference } = artifacts;
   const counts = Object.entries(reference.classCounts)
     .map(([label, n]) => `| ${label} | ${n} |`)
@@ -28,8 +41,8 @@ wearing the sensor on the right forearm, 50 Hz accelerometer and gyroscope, cut 
 windows and featurized by the prediction service's featurizer. Three disjoint populations, each
 drawn from its own seed so no person appears in two of them. Training takes overlapping windows
 (hop 75) from long recordings; validation and reference are sampled as the sender streams
-production traffic (150-second sessions, back-to-back windows); the reference keeps every fifth
-window of 600 people, so it covers many people and activity bouts.
+production traffic (sessions cut into back-to-back windows); the reference
+${keptWindows(options.reference)}.
 
 - training: ${card.trainingRows} windows, SHA-256 \`${card.trainingDataSha256}\`;
 - validation: ${validation.rows} windows, for the held-out metrics below;

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { buildReferenceArtifacts } from '../../reference-data/src/reference-artifacts.js';
+import {
+  buildReferenceArtifacts,
+  modelVersionOf,
+} from '../../reference-data/src/reference-artifacts.js';
 import { verifyWithOnnxRuntime } from '../../reference-data/src/verify-onnx.js';
 
 const SMALL = {
@@ -40,9 +43,7 @@ describe('buildReferenceArtifacts', () => {
   it('describes the model on its card', () => {
     expect(first.card.featureNames).toHaveLength(65);
     expect(first.card.classLabels).toEqual(first.model.classLabels);
-    expect(first.card.modelVersion).toBe(
-      `exercise-rf-${first.card.trainingDataSha256.slice(0, 12)}`,
-    );
+    expect(first.card.modelVersion).toBe(modelVersionOf(first.model));
     expect(first.card.modelSha256).toBe(sha(first.onnx));
     expect(first.card.trainingRows).toBe(4 * 40);
     expect(first.card.heldOutMetrics.rows).toBe(2 * 30);
@@ -58,5 +59,21 @@ describe('buildReferenceArtifacts', () => {
     await expect(verifyWithOnnxRuntime(first.onnx, lines.join('\n'), first.card)).rejects.toThrow(
       /row 1: onnxruntime predicts/,
     );
+  });
+});
+
+describe('modelVersionOf', () => {
+  const { model } = buildReferenceArtifacts(SMALL);
+  const version = modelVersionOf(model);
+
+  it('is a hash of the forest itself: a copy keeps it, one changed leaf or threshold does not', () => {
+    expect(version).toMatch(/^exercise-rf-[0-9a-f]{12}$/);
+    expect(modelVersionOf(structuredClone(model))).toBe(version);
+    const leaf = structuredClone(model);
+    leaf.trees[3]!.leafUnits[0]! += 1;
+    const threshold = structuredClone(model);
+    threshold.trees[0]!.threshold[0] = Math.fround(threshold.trees[0]!.threshold[0]! + 1);
+    const versions = new Set([version, modelVersionOf(leaf), modelVersionOf(threshold)]);
+    expect(versions.size).toBe(3);
   });
 });

@@ -2,7 +2,7 @@
 import type { FeatureBins } from './feature-bins.js';
 import type { DecisionTree } from './forest-types.js';
 import { apportionUnits } from './leaf-units.js';
-import type { Prng } from './prng.js';
+import type { Rng } from '@driftwatch/core/random/prng';
 import { findBestSplit } from './split-search.js';
 import type { NodeRange, NodeSamples, SplitRules, SplitScratch } from './split-search.js';
 
@@ -23,9 +23,9 @@ interface PendingNode {
 }
 
 /** Draws bootstrap multiplicities (or all ones) and lists the rows that were drawn. */
-function drawSample(rowCount: number, bootstrap: boolean, prng: Prng) {
+function drawSample(rowCount: number, bootstrap: boolean, rng: Rng) {
   const weight = new Uint32Array(rowCount);
-  if (bootstrap) for (let i = 0; i < rowCount; i++) weight[prng.nextInt(rowCount)]! += 1;
+  if (bootstrap) for (let i = 0; i < rowCount; i++) weight[rng.int(rowCount)]! += 1;
   else weight.fill(1);
   const rows: number[] = [];
   for (let r = 0; r < rowCount; r++) if (weight[r]! > 0) rows.push(r);
@@ -74,9 +74,9 @@ export function growTree(
   classCount: number,
   rules: TreeRules,
   scratch: SplitScratch,
-  prng: Prng,
+  rng: Rng,
 ): DecisionTree {
-  const { weight, rows } = drawSample(bins.rows, rules.bootstrap, prng);
+  const { weight, rows } = drawSample(bins.rows, rules.bootstrap, rng);
   // A fresh feature order keeps each tree a function of its own generator only.
   for (let f = 0; f < scratch.featureOrder.length; f++) scratch.featureOrder[f] = f;
   const samples: NodeSamples = { bins, classOf, classCount, weight, rows };
@@ -99,7 +99,7 @@ export function growTree(
     const node = classTotals(samples, task.start, task.end);
     const splittable =
       task.depth < rules.maxDepth && node.totalWeight >= rules.minSamplesSplit && !isPure(node);
-    const split = splittable ? findBestSplit(samples, scratch, node, rules, prng) : null;
+    const split = splittable ? findBestSplit(samples, scratch, node, rules, rng) : null;
     if (!split) {
       leafRow[task.id] = leafUnits.length / classCount;
       leafUnits.push(...apportionUnits(node.totals, rules.unitBudget));

@@ -3,7 +3,7 @@
  * counts, so every sum here is an exact integer and the search is deterministic.
  */
 import type { FeatureBins } from './feature-bins.js';
-import type { Prng } from './prng.js';
+import type { Rng } from '@driftwatch/core/random/prng';
 
 /** What the split search reads; the rows of a node are rows[start..end). */
 export interface NodeSamples {
@@ -143,7 +143,7 @@ export function findBestSplit(
   scratch: SplitScratch,
   node: NodeRange,
   rules: SplitRules,
-  prng: Prng,
+  rng: Rng,
 ): Split | null {
   const order = scratch.featureOrder;
   let parentSq = 0;
@@ -153,7 +153,7 @@ export function findBestSplit(
   let best: Split | null = null;
   let visited = 0;
   for (let i = 0; i < order.length && visited < rules.maxFeatures; i++) {
-    const j = i + prng.nextInt(order.length - i);
+    const j = i + rng.int(order.length - i);
     const feature = order[j]!;
     order[j] = order[i]!;
     order[i] = feature;

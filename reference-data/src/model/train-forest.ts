@@ -1,10 +1,10 @@
 /** Random-forest training on a float32 feature matrix with string class labels. */
+import { createRng, deriveSeed } from '@driftwatch/core/random/prng';
 import { binFeatures } from './feature-bins.js';
 import { resolveForestOptions } from './forest-options.js';
 import type { ForestOptions, RandomForest } from './forest-types.js';
 import { growTree } from './grow-tree.js';
 import { treeUnitBudget } from './leaf-units.js';
-import { createPrng } from './prng.js';
 import { createSplitScratch } from './split-search.js';
 
 /** Sorted distinct labels and each row's index into them. */
@@ -22,8 +22,8 @@ function encodeLabels(labels: readonly string[]): { classLabels: string[]; class
  * grown on a bootstrap sample, trying `maxFeatures` random features per split and choosing the
  * Gini-best threshold among histogram bin boundaries (at most `maxBins` quantile bins per
  * feature, fitted once on all rows). Thresholds are float32 values strictly between the training
- * values they separate. Every random draw comes from one seeded generator, so the same inputs and
- * seed give an identical model.
+ * values they separate. Every random draw comes from core's seeded generator (`createRng`), so the
+ * same inputs and seed give an identical model.
  *
  * `features` is row-major [rows × featureCount] with rows = labels.length. Class labels are
  * sorted (Array.prototype.sort order) and give the probability columns.
@@ -45,14 +45,12 @@ export function trainForest(
   const { classLabels, classOf } = encodeLabels(labels);
   const bins = binFeatures(features, rows, featureCount, resolved.maxBins);
   const scratch = createSplitScratch(bins, classLabels.length);
-  const seeds = createPrng(resolved.seed);
   const trees = [];
   for (let t = 0; t < resolved.trees; t++) {
-    // One generator per tree, seeded from a master stream: a tree depends on its seed only.
+    // One stream per tree, derived from the seed and the tree's index: a tree depends on those only.
     const rules = { ...resolved, unitBudget: treeUnitBudget(t, resolved.trees) };
-    trees.push(
-      growTree(bins, classOf, classLabels.length, rules, scratch, createPrng(seeds.nextUint32())),
-    );
+    const rng = createRng(deriveSeed(resolved.seed, 'tree', t));
+    trees.push(growTree(bins, classOf, classLabels.length, rules, scratch, rng));
   }
   return { algorithm: 'random-forest', featureCount, classLabels, trees, options: resolved };
 }

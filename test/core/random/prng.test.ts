@@ -57,6 +57,17 @@ describe('createRng', () => {
     }
   });
 
+  it('keeps int(n) within [0, n) and reaches every value', () => {
+    const rng = createRng(3);
+    const seen = new Set<number>();
+    for (let i = 0; i < 2000; i++) {
+      const value = rng.int(13);
+      expect(Number.isInteger(value) && value >= 0 && value < 13).toBe(true);
+      seen.add(value);
+    }
+    expect(seen.size).toBe(13);
+  });
+
   it('rejects a non-finite seed and an empty pick', () => {
     expect(() => createRng(Number.NaN)).toThrow(/createRng requires a finite seed/);
     expect(() => createRng(1).pick([])).toThrow(/non-empty/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { binFeatures, float32Between } from '../../../reference-data/src/model/feature-bins.js';
-import { createPrng } from '../../../reference-data/src/model/prng.js';
+import { createRng } from '../../../core/src/random/prng.js';
 import { nextUp } from './float32-neighbours.js';
 
 describe('float32Between', () => {
@@ -33,12 +33,12 @@ describe('float32Between', () => {
 describe('binFeatures', () => {
   const rows = 500;
   const features = 3;
-  const prng = createPrng(5);
+  const rng = createRng(5);
   const matrix = new Float32Array(rows * features);
   for (let r = 0; r < rows; r++) {
-    matrix[r * features] = prng.nextFloat();
-    matrix[r * features + 1] = prng.nextInt(4) - 1.5;
-    matrix[r * features + 2] = r % 7 === 0 ? Number.POSITIVE_INFINITY : -prng.nextFloat() * 1e30;
+    matrix[r * features] = rng.next();
+    matrix[r * features + 1] = rng.int(4) - 1.5;
+    matrix[r * features + 2] = r % 7 === 0 ? Number.POSITIVE_INFINITY : -rng.next() * 1e30;
   }
 
   it('keeps one bin per distinct value up to maxBins, then cuts at quantiles', () => {

@@ -8,7 +8,7 @@ import {
   predictLabelBatch,
   predictProbaBatch,
 } from '../../../reference-data/src/model/predict-proba.js';
-import { createPrng } from '../../../reference-data/src/model/prng.js';
+import { createRng } from '../../../core/src/random/prng.js';
 import { trainForest } from '../../../reference-data/src/model/train-forest.js';
 import { forestOf, leafTree, stumpTree } from './handmade-forest.js';
 import { allThresholdRows, extremeRows, pathThresholdRows } from './probe-rows.js';
@@ -66,12 +66,12 @@ describe('exported forest in onnxruntime', () => {
     });
     // Two threads make onnxruntime split the 100 trees between threads and merge their sums.
     session = await ort.InferenceSession.create(bytes, { intraOpNumThreads: 2 });
-    const prng = createPrng(17);
+    const rng = createRng(17);
     probes = {
       heldOut,
-      pathThresholds: pathThresholdRows(model, heldOut, 400, prng),
-      allThresholds: allThresholdRows(model, 200, prng),
-      extremes: extremeRows(F, 100, prng),
+      pathThresholds: pathThresholdRows(model, heldOut, 400, rng),
+      allThresholds: allThresholdRows(model, 200, rng),
+      extremes: extremeRows(F, 100, rng),
     };
   });
 
@@ -106,10 +106,10 @@ describe('exported forest in onnxruntime', () => {
 
   it('agrees on a model whose thresholds border infinite and extreme training values', async () => {
     const data = gaussianBlobs({ ...problem, rows: 600, seed: 5 });
-    const prng = createPrng(23);
+    const rng = createRng(23);
     const extremes = [Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 3.4e38, -3.4e38, 1e-45];
     for (let i = 0; i < data.features.length; i += 7) {
-      data.features[i] = extremes[prng.nextInt(extremes.length)]!;
+      data.features[i] = extremes[rng.int(extremes.length)]!;
     }
     const edgy = trainForest(data.features, data.labels, { trees: 20, seed: 4 });
     const thresholds = edgy.trees.flatMap((tree) => Array.from(tree.threshold));
@@ -118,8 +118,8 @@ describe('exported forest in onnxruntime', () => {
     const edgySession = await ort.InferenceSession.create(bytes);
     const rows = new Float32Array([
       ...data.features,
-      ...pathThresholdRows(edgy, data.features, 200, prng),
-      ...extremeRows(F, 50, prng),
+      ...pathThresholdRows(edgy, data.features, 200, rng),
+      ...extremeRows(F, 50, rng),
     ]);
     const runtime = await runInBatches(edgySession, rows, rows.length / F);
     expect(runtime.labels).toEqual(predictLabelBatch(edgy, rows));

@@ -1,6 +1,6 @@
 /** Input rows that probe a trained forest at its split thresholds and at extreme float32 values. */
 import type { RandomForest } from '../../../reference-data/src/model/forest-types.js';
-import type { Prng } from '../../../reference-data/src/model/prng.js';
+import type { Rng } from '../../../core/src/random/prng.js';
 import { nextUp } from './float32-neighbours.js';
 
 const FLOAT32_MAX = Math.fround(3.4028234663852886e38);
@@ -25,16 +25,16 @@ export function pathThresholdRows(
   model: RandomForest,
   base: Float32Array,
   count: number,
-  prng: Prng,
+  rng: Rng,
 ) {
   const F = model.featureCount;
   const rows = new Float32Array(count * F);
   for (let i = 0; i < count; i++) {
     const row = rows.subarray(i * F, (i + 1) * F);
     row.set(base.subarray((i % (base.length / F)) * F, ((i % (base.length / F)) + 1) * F));
-    const tree = model.trees[prng.nextInt(model.trees.length)]!;
+    const tree = model.trees[rng.int(model.trees.length)]!;
     for (let node = 0; tree.feature[node]! >= 0; ) {
-      const goLeft = prng.nextFloat() < 0.5;
+      const goLeft = rng.next() < 0.5;
       const t = tree.threshold[node]!;
       row[tree.feature[node]!] = goLeft || !Number.isFinite(t) ? t : nextUp(t);
       node = row[tree.feature[node]!]! <= t ? tree.left[node]! : tree.right[node]!;
@@ -44,7 +44,7 @@ export function pathThresholdRows(
 }
 
 /** Rows whose every feature holds a threshold the forest uses on that feature. */
-export function allThresholdRows(model: RandomForest, count: number, prng: Prng) {
+export function allThresholdRows(model: RandomForest, count: number, rng: Rng) {
   const F = model.featureCount;
   const byFeature: number[][] = Array.from({ length: F }, () => []);
   for (const tree of model.trees) {
@@ -56,20 +56,20 @@ export function allThresholdRows(model: RandomForest, count: number, prng: Prng)
   for (let i = 0; i < count; i++) {
     for (let f = 0; f < F; f++) {
       const options = byFeature[f]!;
-      rows[i * F + f] = options.length > 0 ? options[prng.nextInt(options.length)]! : 0;
+      rows[i * F + f] = options.length > 0 ? options[rng.int(options.length)]! : 0;
     }
   }
   return rows;
 }
 
 /** One row per extreme value (all features equal), then rows mixing extremes at random. */
-export function extremeRows(featureCount: number, mixed: number, prng: Prng) {
+export function extremeRows(featureCount: number, mixed: number, rng: Rng) {
   const rows = new Float32Array((EXTREME_VALUES.length + mixed) * featureCount);
   EXTREME_VALUES.forEach((value, i) => {
     rows.fill(value, i * featureCount, (i + 1) * featureCount);
   });
   for (let i = EXTREME_VALUES.length * featureCount; i < rows.length; i++) {
-    rows[i] = EXTREME_VALUES[prng.nextInt(EXTREME_VALUES.length)]!;
+    rows[i] = EXTREME_VALUES[rng.int(EXTREME_VALUES.length)]!;
   }
   return rows;
 }

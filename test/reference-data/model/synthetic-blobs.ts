@@ -1,5 +1,5 @@
 /** Seeded Gaussian-blob classification data for the model tests and benchmark. */
-import { createPrng } from '../../../reference-data/src/model/prng.js';
+import { createRng } from '../../../core/src/random/prng.js';
 
 export interface BlobOptions {
   rows: number;
@@ -20,20 +20,16 @@ export interface Dataset {
   featureNames: string[];
 }
 
-/** Rows cycle through the classes; each value is centre + noise · N(0, 1) (Box–Muller). */
+/** Rows cycle through the classes; each value is centre + noise · N(0, 1). */
 export function gaussianBlobs(o: BlobOptions): Dataset {
-  const problem = createPrng(o.problemSeed);
-  const prng = createPrng(o.seed);
-  const gaussian = () => {
-    const u = 1 - prng.nextFloat();
-    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * prng.nextFloat());
-  };
+  const problem = createRng(o.problemSeed);
+  const rng = createRng(o.seed);
   const classLabels = Array.from(
     { length: o.classes },
     (_, c) => `class_${String(c).padStart(2, '0')}`,
   );
   const centres = Array.from({ length: o.classes }, () =>
-    Array.from({ length: o.features }, () => problem.nextFloat()),
+    Array.from({ length: o.features }, () => problem.next()),
   );
   const features = new Float32Array(o.rows * o.features);
   const labels: string[] = [];
@@ -41,7 +37,7 @@ export function gaussianBlobs(o: BlobOptions): Dataset {
     const c = r % o.classes;
     labels.push(classLabels[c]!);
     for (let f = 0; f < o.features; f++) {
-      features[r * o.features + f] = centres[c]![f]! + o.noise * gaussian();
+      features[r * o.features + f] = centres[c]![f]! + o.noise * rng.normal();
     }
   }
   const featureNames = Array.from({ length: o.features }, (_, f) => `feature_${f}`);

@@ -212,8 +212,10 @@ describe('sensor scenarios against both services', () => {
     const [before, after] = [classification(none), classification(wrong)];
     expect(rowsOf(after, ONE_ARM, own).total).toBeGreaterThanOrEqual(20);
     expect(rowsOf(after, ONE_ARM, own).share).toBeLessThan(rowsOf(before, ONE_ARM, own).share / 2);
+    // Taken for the other arm: in over 30 % of the windows, and over three times as often as
+    // without drift (the model mixes the two arms up now and then anyway).
     expect(rowsOf(after, ONE_ARM, other).share).toBeGreaterThan(
-      rowsOf(before, ONE_ARM, other).share + 0.3,
+      Math.max(0.3, 3 * rowsOf(before, ONE_ARM, other).share),
     );
     const rest = before.labels.filter(
       (label) => !ONE_ARM.includes(label as (typeof ONE_ARM)[number]),
