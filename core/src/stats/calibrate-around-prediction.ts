@@ -7,9 +7,9 @@ import { isotonicPredict } from './isotonic-predict.js';
  * with that probability of it, were of the class; its one-against-the-rest map when the
  * reference never predicted it), and the rest, 1 minus that, is shared by the other classes in
  * proportion to their one-against-the-rest calibrated probabilities (evenly when those are all
- * 0). Normalising the whole row instead, as `calibrateProbabilities` does, shrinks the predicted
- * class by the small calibrated values of every other class and so understates how often the
- * prediction is right. `predicted` is the index of the predicted class in the calibration's
+ * 0). Normalising the whole row of one-against-the-rest values instead (as scikit-learn's
+ * CalibratedClassifierCV does) shrinks the predicted class by the small calibrated values of
+ * every other class and so understates how often the prediction is right. `predicted` is the index of the predicted class in the calibration's
  * classes, or −1 for a class it does not know (then the other classes share all of the row).
  *
  * O(K log t) for K classes and t thresholds per map. Writes into and returns `out` (length K).

@@ -25,7 +25,7 @@ export interface ProbabilityCalibration {
  *   probability tells something too: rows predicted k are k more often than other rows with the
  *   same probability of k, so this map, not the first, says how often a prediction is right.
  * Truths outside `classes` count as "not k" for every k. Apply the maps with
- * `calibrateAroundPrediction` (or `calibrateProbabilities` for the first kind alone).
+ * `calibrateAroundPrediction`.
  *
  * O(K · n log n) for K classes and n rows. Throws when there are no classes or rows, when the
  * lengths differ, or when a row lacks a class's probability or holds one outside [0, 1].
