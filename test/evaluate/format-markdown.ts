@@ -2,7 +2,7 @@
  * The evaluation's results as markdown: drift-free runs, each scenario's detection, then the
  * label-free accuracy estimate's error.
  */
-import type { AlertOutcome, EstimateError, RunResult } from './run-spec.js';
+import type { AlertOutcome, EstimateError, LowestEstimate, RunResult } from './run-spec.js';
 
 const pct = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)} %`;
 
@@ -64,6 +64,12 @@ export function formatMarkdown(runs: readonly RunResult[], alerts: readonly stri
 
 const errorCell = (e: EstimateError | null) =>
   e === null ? '–' : `${e.medianAbsError.toFixed(3)} / ${e.p90AbsError.toFixed(3)}`;
+const bandCell = (e: EstimateError | null) =>
+  e === null ? '–' : `${(100 * e.insideBand).toFixed(0)} %`;
+const lowestCell = (e: LowestEstimate | null) =>
+  e === null
+    ? '–'
+    : [e.accuracy, e.balancedAccuracy, e.f1Macro].map((v) => v.toFixed(3)).join(' / ');
 
 /** The label-free accuracy estimate against the true accuracy of the same window, per run. */
 function estimateTable(runs: readonly RunResult[]): string[] {
@@ -71,15 +77,19 @@ function estimateTable(runs: readonly RunResult[]): string[] {
   return [
     '### Label-free accuracy estimate',
     '',
-    '|estimated − true accuracy| of the current window, median / 90th percentile over reports:',
-    'before the onset, and once the window holds only post-onset traffic.',
+    '|estimated − true accuracy| of the current window, median / 90th percentile over reports,',
+    "and the share of reports whose true accuracy was inside the estimate's 95 % band: before the",
+    'onset, and once the window holds only post-onset traffic. Lowest estimate before the onset:',
+    'accuracy / balanced accuracy / macro F1.',
     '',
-    '| run | devices | before onset | after onset |',
-    '| --- | --- | --- | --- |',
-    ...runs.map(
-      (r) =>
-        `| ${r.spec.id} | ${r.spec.devices} | ${errorCell(r.estimate.beforeOnset)} | ${errorCell(r.estimate.afterOnset)} |`,
-    ),
+    '| run | devices | before onset | in band | after onset | in band | lowest estimate before onset |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+    ...runs.map((r) => {
+      const { beforeOnset, afterOnset, lowestBeforeOnset } = r.estimate;
+      const cells = [errorCell(beforeOnset), bandCell(beforeOnset), errorCell(afterOnset)];
+      cells.push(bandCell(afterOnset), lowestCell(lowestBeforeOnset));
+      return `| ${r.spec.id} | ${r.spec.devices} | ${cells.join(' | ')} |`;
+    }),
     '',
   ];
 }

@@ -44,6 +44,11 @@ export interface ReportPoint {
   /** Accuracy of the current window estimated from the probabilities, and its true value. */
   readonly estimatedAccuracy: number | null;
   readonly realizedAccuracy: number | null;
+  /** Whether the true accuracy lies inside the estimate's 95 % band. */
+  readonly realizedInsideBand: boolean | null;
+  /** The estimate's balanced accuracy and macro F1 (the alert reads accuracy only). */
+  readonly estimatedBalancedAccuracy: number | null;
+  readonly estimatedMacroF1: number | null;
 }
 
 export interface RunResult {
@@ -67,6 +72,8 @@ export interface RunResult {
   readonly estimate: {
     readonly beforeOnset: EstimateError | null;
     readonly afterOnset: EstimateError | null;
+    /** The lowest estimates before the onset: how near drift-free traffic comes to the floor. */
+    readonly lowestBeforeOnset: LowestEstimate | null;
   };
   readonly timeline: ReportPoint[];
 }
@@ -75,4 +82,12 @@ export interface EstimateError {
   readonly reports: number;
   readonly medianAbsError: number;
   readonly p90AbsError: number;
+  /** Share of those reports whose true accuracy lies inside the estimate's 95 % band. */
+  readonly insideBand: number;
+}
+
+export interface LowestEstimate {
+  readonly accuracy: number;
+  readonly balancedAccuracy: number;
+  readonly f1Macro: number;
 }

@@ -135,6 +135,8 @@ function reportPoint(t: number, report: DriftReport | null, realized: number | n
     const p = f.decision?.pValue ?? f.ks.pValue;
     if (minP === null || p < minP) [minColumn, minP] = [name, p];
   }
+  const estimate = report?.estimatedClassification ?? null;
+  const band = estimate?.band.accuracy;
   return {
     t,
     driftedFeatures: report?.dataset.driftedFeatures ?? 0,
@@ -145,8 +147,12 @@ function reportPoint(t: number, report: DriftReport | null, realized: number | n
     minColumnDecisionPValue: minP,
     minColumn,
     accuracy: report?.classification?.accuracy ?? null,
-    estimatedAccuracy: report?.estimatedClassification?.accuracy ?? null,
+    estimatedAccuracy: estimate?.accuracy ?? null,
     realizedAccuracy: report ? realized : null,
+    realizedInsideBand:
+      band && realized !== null ? realized >= band.lower && realized <= band.upper : null,
+    estimatedBalancedAccuracy: estimate?.balancedAccuracy ?? null,
+    estimatedMacroF1: estimate?.macro.f1 ?? null,
   };
 }
 

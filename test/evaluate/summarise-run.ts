@@ -4,7 +4,14 @@
  * decision was reached (what the alerts' `for:` durations then filter).
  */
 import type { AlertTracker } from './alert-tracker.js';
-import type { AlertOutcome, EstimateError, ReportPoint, RunResult, RunSpec } from './run-spec.js';
+import type {
+  AlertOutcome,
+  EstimateError,
+  LowestEstimate,
+  ReportPoint,
+  RunResult,
+  RunSpec,
+} from './run-spec.js';
 
 export interface RunRecord {
   readonly events: number;
@@ -48,6 +55,7 @@ export function summariseRun(spec: RunSpec, record: RunRecord): RunResult {
         spec.onsetS === null
           ? null
           : estimateError(record.timeline.filter((point) => point.t > onsetS + WINDOW_TURNOVER_S)),
+      lowestBeforeOnset: lowestEstimate(before.map((b) => b.point)),
     },
     timeline: record.timeline,
   };
@@ -59,15 +67,36 @@ export function summariseRun(spec: RunSpec, record: RunRecord): RunResult {
  */
 const WINDOW_TURNOVER_S = 120;
 
-/** Median and 90th percentile of |estimated − realized accuracy| over the reports with both. */
-function estimateError(points: readonly ReportPoint[]): EstimateError | null {
-  const errors = points
-    .filter((p) => p.estimatedAccuracy !== null && p.realizedAccuracy !== null)
+/**
+ * Median and 90th percentile of |estimated − realized accuracy| over the reports with both, and
+ * the share of them whose realized accuracy was inside the estimate's band.
+ */
+export function estimateError(points: readonly ReportPoint[]): EstimateError | null {
+  const both = points.filter((p) => p.estimatedAccuracy !== null && p.realizedAccuracy !== null);
+  if (both.length === 0) return null;
+  const errors = both
     .map((p) => Math.abs(p.estimatedAccuracy! - p.realizedAccuracy!))
     .sort((a, b) => a - b);
-  if (errors.length === 0) return null;
   const at = (q: number) => errors[Math.min(errors.length - 1, Math.floor(q * errors.length))]!;
-  return { reports: errors.length, medianAbsError: at(0.5), p90AbsError: at(0.9) };
+  return {
+    reports: errors.length,
+    medianAbsError: at(0.5),
+    p90AbsError: at(0.9),
+    insideBand: both.filter((p) => p.realizedInsideBand === true).length / both.length,
+  };
+}
+
+/** The lowest estimated accuracy, balanced accuracy and macro F1 over the reports with one. */
+export function lowestEstimate(points: readonly ReportPoint[]): LowestEstimate | null {
+  const lowest = (values: (number | null)[]) =>
+    values.reduce<number>((low, v) => (v !== null && v < low ? v : low), Number.POSITIVE_INFINITY);
+  const accuracy = lowest(points.map((p) => p.estimatedAccuracy));
+  if (accuracy === Number.POSITIVE_INFINITY) return null;
+  return {
+    accuracy,
+    balancedAccuracy: lowest(points.map((p) => p.estimatedBalancedAccuracy)),
+    f1Macro: lowest(points.map((p) => p.estimatedMacroF1)),
+  };
 }
 
 function alertOutcome(
