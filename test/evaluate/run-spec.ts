@@ -39,6 +39,8 @@ export interface ReportPoint {
   /** The smallest decision p-value among the tested columns, and its column. */
   readonly minColumnDecisionPValue: number | null;
   readonly minColumn: string | null;
+  /** The features' family-wise decision p-value, which FeatureDriftHigh reads. */
+  readonly familyPValue: number | null;
   /** Accuracy over the labelled window. */
   readonly accuracy: number | null;
   /** Accuracy of the current window estimated from the probabilities, and its true value. */

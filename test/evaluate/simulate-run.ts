@@ -146,6 +146,7 @@ function reportPoint(t: number, report: DriftReport | null, realized: number | n
     labelDecisionPValue: report?.target?.decision?.pValue ?? null,
     minColumnDecisionPValue: minP,
     minColumn,
+    familyPValue: report?.dataset.familyPValue ?? null,
     accuracy: report?.classification?.accuracy ?? null,
     estimatedAccuracy: estimate?.accuracy ?? null,
     realizedAccuracy: report ? realized : null,

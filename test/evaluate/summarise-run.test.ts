@@ -12,6 +12,7 @@ function point(p: Partial<ReportPoint>): ReportPoint {
     labelDecisionPValue: null,
     minColumnDecisionPValue: null,
     minColumn: null,
+    familyPValue: null,
     accuracy: null,
     estimatedAccuracy: null,
     realizedAccuracy: null,
