@@ -6,7 +6,7 @@ import { alignCategoryCounts, countCategories } from '../stats/category-counts.j
 import { chiSquareHomogeneity } from '../stats/chi-square-homogeneity.js';
 import { chiSquareQuantile } from '../stats/chi-square-quantile.js';
 import { classificationMetrics } from '../stats/classification-metrics.js';
-import { hashUniform } from '../stats/hash-uniform.js';
+import { hashUniform } from '../random/hash-uniform.js';
 import { linearQuantileSorted } from '../stats/linear-quantile-sorted.js';
 import type { NullSource, WindowShape } from './null-calibration.js';
 

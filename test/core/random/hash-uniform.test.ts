@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashUniform } from '../../../core/src/stats/hash-uniform.js';
+import { hashUniform } from '../../../core/src/random/hash-uniform.js';
 
 describe('hashUniform', () => {
   it('repeats for the same keys and differs for others', () => {
