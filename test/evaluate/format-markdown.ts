@@ -2,7 +2,13 @@
  * The evaluation's results as markdown: drift-free runs, each scenario's detection, then the
  * label-free accuracy estimate's error.
  */
-import type { AlertOutcome, EstimateError, LowestEstimate, RunResult } from './run-spec.js';
+import type {
+  AlertOutcome,
+  EstimateError,
+  LowestEstimate,
+  PValueSeries,
+  RunResult,
+} from './run-spec.js';
 
 const pct = (share: number) => `${(share * 100).toFixed(share > 0 && share < 0.01 ? 1 : 0)} %`;
 
@@ -36,7 +42,7 @@ export function formatMarkdown(runs: readonly RunResult[], alerts: readonly stri
         `| ${r.spec.id} | ${r.spec.devices} | ${(r.spec.durationS / 3600).toFixed(2)} | ${pct(b.datasetDrift)} | ${pct(b.predictionDrift)} | ${pct(b.labelChiSquareBelowAlpha)} | ${b.meanDriftedFeatures.toFixed(1)} | ${alerts.map((a) => falseCell(r.alerts[a])).join(' | ')} |`,
       );
     }
-    lines.push('');
+    lines.push('', ...pValueTable(none));
   }
   if (drift.length > 0) {
     lines.push(
@@ -60,6 +66,27 @@ export function formatMarkdown(runs: readonly RunResult[], alerts: readonly stri
   }
   lines.push(...estimateTable(runs));
   return lines.join('\n');
+}
+
+const heldCell = (s: PValueSeries) =>
+  `${s.reportsBelowLevel} / ${s.lowestHeld === null ? '–' : s.lowestHeld.toFixed(3)}`;
+
+/** How near the p-values the drift alerts page on came to the paging level, per drift-free run. */
+function pValueTable(runs: readonly RunResult[]): string[] {
+  return [
+    'The decision p-values the drift alerts page on: reports below the paging level',
+    "(`driftwatch:drift_alert_pvalue`) / the lowest value held for the alert's `for:` duration (the",
+    'highest value over each span of reports that long, then the lowest such). An alert pages only',
+    'when the second is below the level.',
+    '',
+    "| run | devices | prediction | label | features' family |",
+    '| --- | --- | --- | --- | --- |',
+    ...runs.map((r) => {
+      const { prediction, label, featureFamily } = r.beforeOnset.pValues;
+      return `| ${r.spec.id} | ${r.spec.devices} | ${heldCell(prediction)} | ${heldCell(label)} | ${heldCell(featureFamily)} |`;
+    }),
+    '',
+  ];
 }
 
 const errorCell = (e: EstimateError | null) =>

@@ -65,6 +65,12 @@ export interface RunResult {
     readonly predictionDrift: number;
     readonly labelChiSquareBelowAlpha: number;
     readonly meanDriftedFeatures: number;
+    /** The decision p-values the drift alerts page on, against the paging level. */
+    readonly pValues: {
+      readonly prediction: PValueSeries;
+      readonly label: PValueSeries;
+      readonly featureFamily: PValueSeries;
+    };
   };
   /**
    * The label-free accuracy estimate against the true accuracy of the same current window
@@ -78,6 +84,18 @@ export interface RunResult {
     readonly lowestBeforeOnset: LowestEstimate | null;
   };
   readonly timeline: ReportPoint[];
+}
+
+/** One decision p-value series before the onset, against `driftwatch:drift_alert_pvalue`. */
+export interface PValueSeries {
+  /** Reports whose value was below the paging level. */
+  readonly reportsBelowLevel: number;
+  /**
+   * The lowest value the series held for its alert's `for:` duration: the highest value over
+   * each span of reports that long, then the lowest of those. The alert pages only when this is
+   * below the level. Null without a full span of values.
+   */
+  readonly lowestHeld: number | null;
 }
 
 export interface EstimateError {

@@ -125,7 +125,8 @@ export async function simulateRun(
     timeline.push(reportPoint(t, side.dataset.job.latestReport, realizedAccuracy(current, truth)));
     options.onProgress?.(t / spec.durationS);
   }
-  return summariseRun(spec, { events: n, timeline, conditions, trackers, lastIndex });
+  const alertPValue = constantOf(ctx.rules, 'driftwatch:drift_alert_pvalue');
+  return summariseRun(spec, { events: n, timeline, conditions, trackers, lastIndex, alertPValue });
 }
 
 function reportPoint(t: number, report: DriftReport | null, realized: number | null): ReportPoint {

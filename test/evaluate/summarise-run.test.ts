@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportPoint } from './run-spec.js';
-import { estimateError, lowestEstimate } from './summarise-run.js';
+import { estimateError, lowestEstimate, lowestHeld } from './summarise-run.js';
 
 function point(p: Partial<ReportPoint>): ReportPoint {
   return {
@@ -62,5 +62,24 @@ describe('lowestEstimate', () => {
       f1Macro: 0.75,
     });
     expect(lowestEstimate([point({})])).toBeNull();
+  });
+});
+
+describe('lowestHeld', () => {
+  const series = (values: (number | null)[]) =>
+    values.map((familyPValue, i) => point({ t: 10 * (i + 1), familyPValue }));
+  const family = (p: ReportPoint) => p.familyPValue;
+
+  it('takes the highest value over each span of for: seconds, then the lowest of those', () => {
+    // A 60 s for: spans seven reports 10 s apart. The dip 0.001–0.004 lasts six reports only.
+    const dip = series([0.5, 0.2, 0.001, 0.002, 0.003, 0.004, 0.002, 0.001, 0.3, 0.4, 0.6]);
+    expect(lowestHeld(dip, family, 60)).toBe(0.2);
+    expect(lowestHeld(dip, family, 50)).toBe(0.004);
+    expect(lowestHeld(dip, family, 0)).toBe(0.001);
+  });
+
+  it('skips spans with a missing value or running past the last report', () => {
+    expect(lowestHeld(series([0.001, null, 0.002, 0.003]), family, 10)).toBe(0.003);
+    expect(lowestHeld(series([0.001, 0.002]), family, 60)).toBeNull();
   });
 });

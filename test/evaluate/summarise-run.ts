@@ -8,6 +8,7 @@ import type {
   AlertOutcome,
   EstimateError,
   LowestEstimate,
+  PValueSeries,
   ReportPoint,
   RunResult,
   RunSpec,
@@ -20,6 +21,8 @@ export interface RunRecord {
   readonly conditions: Record<string, boolean>[];
   readonly trackers: Record<string, AlertTracker>;
   readonly lastIndex: (t: number) => number;
+  /** `driftwatch:drift_alert_pvalue`: the level the drift alerts page below. */
+  readonly alertPValue: number;
 }
 
 const ALPHA = 0.05;
@@ -48,6 +51,10 @@ export function summariseRun(spec: RunSpec, record: RunRecord): RunResult {
       ),
       meanDriftedFeatures:
         before.reduce((sum, b) => sum + b.point.driftedFeatures, 0) / Math.max(1, before.length),
+      pValues: pValueSeries(
+        before.map((b) => b.point),
+        record,
+      ),
     },
     estimate: {
       beforeOnset: estimateError(before.map((b) => b.point)),
@@ -84,6 +91,59 @@ export function estimateError(points: readonly ReportPoint[]): EstimateError | n
     p90AbsError: at(0.9),
     insideBand: both.filter((p) => p.realizedInsideBand === true).length / both.length,
   };
+}
+
+/** Which p-value each drift alert pages on. */
+const PAGED_P_VALUES = {
+  prediction: {
+    alert: 'PredictionDriftDetected',
+    value: (p: ReportPoint) => p.predictionDecisionPValue,
+  },
+  label: { alert: 'LabelDriftDetected', value: (p: ReportPoint) => p.labelDecisionPValue },
+  featureFamily: { alert: 'FeatureDriftHigh', value: (p: ReportPoint) => p.familyPValue },
+} as const;
+
+function pValueSeries(points: readonly ReportPoint[], record: RunRecord) {
+  const series = (key: keyof typeof PAGED_P_VALUES): PValueSeries => {
+    const { alert, value } = PAGED_P_VALUES[key];
+    const values = points.map(value);
+    return {
+      reportsBelowLevel: values.filter((v) => v !== null && v < record.alertPValue).length,
+      lowestHeld: lowestHeld(points, value, record.trackers[alert]?.forSeconds ?? 0),
+    };
+  };
+  return {
+    prediction: series('prediction'),
+    label: series('label'),
+    featureFamily: series('featureFamily'),
+  };
+}
+
+/**
+ * The lowest value a series held for `forSeconds`: for every report, the highest value from it
+ * to the first report at least `forSeconds` later (the span over which a rule with that `for:`
+ * must see its condition hold), and the lowest of those. Spans with a missing value or running
+ * past the last report are skipped; null when none is left. O(reports · span).
+ */
+export function lowestHeld(
+  points: readonly ReportPoint[],
+  value: (point: ReportPoint) => number | null,
+  forSeconds: number,
+): number | null {
+  let lowest: number | null = null;
+  for (let i = 0; i < points.length; i++) {
+    let highest = Number.NEGATIVE_INFINITY;
+    let j = i;
+    for (; j < points.length; j++) {
+      const v = value(points[j]!);
+      if (v === null) break;
+      highest = Math.max(highest, v);
+      if (points[j]!.t - points[i]!.t >= forSeconds) break;
+    }
+    const complete = j < points.length && value(points[j]!) !== null;
+    if (complete && (lowest === null || highest < lowest)) lowest = highest;
+  }
+  return lowest;
 }
 
 /** The lowest estimated accuracy, balanced accuracy and macro F1 over the reports with one. */
