@@ -70,5 +70,10 @@ ${counts}
 \`${command}\` rebuilds every file here. The build is deterministic: the same command on any
 machine gives byte-identical files, and it checks before writing that onnxruntime reproduces the
 TypeScript model on every reference row.
+
+A changed model or reference table changes what is measured against it. After a rebuild, run
+\`/usr/bin/python3 test/fixtures/stats/generate_isotonic.py\` (scikit-learn's calibration of this
+table, which the isotonic-regression test compares with; Debian's python3-sklearn) and
+\`npm run evaluate\` (the detection tables in the repository README).
 `;
 }
