@@ -17,15 +17,20 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { DriftTable } from '../../core/src/drift/engine-api.js';
 import { estimateClassification } from '../../core/src/drift/estimate-quality.js';
 import { parseCsv } from '../../core/src/drift/parse-csv.js';
+import { fitReferenceCalibration } from '../../core/src/drift/reference-calibration.js';
+import { tableFromRecords } from '../../core/src/drift/table-from-records.js';
 import { createRng, type Rng } from '../../core/src/random/prng.js';
-import {
-  fitIsotonicCalibration,
-  type ProbabilityCalibration,
-  type ProbabilityRow,
+import { calibrateAroundPrediction } from '../../core/src/stats/calibrate-around-prediction.js';
+import { classificationMetrics } from '../../core/src/stats/classification-metrics.js';
+import type {
+  ProbabilityCalibration,
+  ProbabilityRow,
 } from '../../core/src/stats/isotonic-calibration.js';
 import { isotonicPredict } from '../../core/src/stats/isotonic-predict.js';
+import { loadReferenceSchema } from '../../monitoring-service/src/datasets/reference-schema.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = 20_261_206;
@@ -38,30 +43,36 @@ interface Rows {
   predicted: string[];
 }
 
-function readReference(): Rows & { classes: string[] } {
-  const schema = JSON.parse(
-    readFileSync(join(repoRoot, 'reference-data/reference.schema.json'), 'utf8'),
-  ) as { target: string; prediction: string; probabilities: Record<string, string> };
-  const { rows } = parseCsv(readFileSync(join(repoRoot, 'reference-data/reference.csv'), 'utf8'));
-  const classes = Object.keys(schema.probabilities).sort();
+/** The shipped reference table, read as the monitoring service reads it (every row labelled). */
+async function readReference(): Promise<DriftTable> {
+  const schema = await loadReferenceSchema(join(repoRoot, 'reference-data/reference.schema.json'));
+  const csv = readFileSync(join(repoRoot, 'reference-data/reference.csv'), 'utf8');
+  return tableFromRecords(parseCsv(csv), {
+    features: [],
+    target: schema.target ?? null,
+    prediction: schema.prediction,
+    probabilities: schema.probabilities,
+  });
+}
+
+/** The labelled table's rows `at` (all of them by default). */
+function pick(table: DriftTable, at?: readonly number[]): Rows {
+  const rows = at ?? Array.from({ length: table.rowCount }, (_, i) => i);
   return {
-    classes,
-    probabilities: rows.map((row) =>
-      Object.fromEntries(classes.map((c) => [c, Number(row[schema.probabilities[c]!])])),
-    ),
-    truth: rows.map((row) => String(row[schema.target])),
-    predicted: rows.map((row) => String(row[schema.prediction])),
+    probabilities: rows.map((i) => table.probabilities![i]!),
+    truth: rows.map((i) => table.target![i]!),
+    predicted: rows.map((i) => table.prediction![i]!),
   };
 }
 
-const pick = (rows: Rows, at: readonly number[]): Rows => ({
-  probabilities: at.map((i) => rows.probabilities[i]!),
-  truth: at.map((i) => rows.truth[i]!),
-  predicted: at.map((i) => rows.predicted[i]!),
-});
+/** The calibration the monitoring service would fit on the table's rows `at`. */
+function calibrationOn(table: DriftTable, at: readonly number[]): ProbabilityCalibration {
+  const { probabilities, truth, predicted } = pick(table, at);
+  const part = { rowCount: at.length, features: {}, target: truth, prediction: predicted };
+  return fitReferenceCalibration({ ...part, probabilities })!;
+}
 
-const realizedAccuracy = (rows: Rows) =>
-  rows.truth.filter((label, i) => label === rows.predicted[i]).length / rows.truth.length;
+const realizedAccuracy = (rows: Rows) => classificationMetrics(rows.truth, rows.predicted).accuracy;
 
 /** `count` distinct indices of [0, n), in drawing order (partial Fisher–Yates). */
 function sampleIndices(n: number, count: number, rng: Rng): number[] {
@@ -103,30 +114,34 @@ function windowErrors(calibration: ProbabilityCalibration, windows: readonly Row
   };
 }
 
-/** Mean one-against-the-rest calibrated probability of the predicted class, raw or normalised. */
+/**
+ * Mean calibrated probability of the predicted class from the one-against-the-rest maps alone:
+ * raw, or with each row's values normalised to sum to 1 (calibrateAroundPrediction with no
+ * predicted class shares the whole row in proportion to them).
+ */
 function oneMapAccuracy(calibration: ProbabilityCalibration, rows: Rows, normalise: boolean) {
   let sum = 0;
   rows.probabilities.forEach((row, i) => {
-    const values = calibration.classes.map((c, k) =>
-      Math.min(1, Math.max(0, isotonicPredict(calibration.fits[k]!, row[c]!))),
-    );
-    const own = values[calibration.classes.indexOf(rows.predicted[i]!)] ?? 0;
-    const total = values.reduce((a, b) => a + b, 0);
-    sum += normalise ? (total > 0 ? own / total : 1 / values.length) : own;
+    const k = calibration.classes.indexOf(rows.predicted[i]!);
+    if (k === -1) return;
+    sum += normalise
+      ? calibrateAroundPrediction(calibration, row, -1)[k]!
+      : Math.min(
+          1,
+          Math.max(0, isotonicPredict(calibration.fits[k]!, row[calibration.classes[k]!]!)),
+        );
   });
   return sum / rows.truth.length;
 }
 
-const calibrateOn = (classes: readonly string[], rows: Rows) =>
-  fitIsotonicCalibration(classes, rows.probabilities, rows.truth, rows.predicted);
-
-function main(): void {
-  const reference = readReference();
-  const n = reference.truth.length;
-  const calibration = calibrateOn(reference.classes, reference);
+async function main(): Promise<void> {
+  const table = await readReference();
+  const reference = pick(table);
+  const n = table.rowCount;
+  const calibration = fitReferenceCalibration(table)!;
   const rng = createRng(SEED);
   const windows = (draw: () => number[]) =>
-    Array.from({ length: WINDOWS }, () => pick(reference, draw()));
+    Array.from({ length: WINDOWS }, () => pick(table, draw()));
 
   const random = windows(() => sampleIndices(n, WINDOW_ROWS, rng));
   const contiguous = windows(() => {
@@ -135,7 +150,7 @@ function main(): void {
   });
   const even = Array.from({ length: Math.ceil(n / 2) }, (_, i) => 2 * i);
   const odd = Array.from({ length: Math.floor(n / 2) }, (_, i) => 2 * i + 1);
-  const evenCalibration = calibrateOn(reference.classes, pick(reference, even));
+  const evenCalibration = calibrationOn(table, even);
   const heldOut = windows(() => sampleIndices(odd.length, WINDOW_ROWS, rng).map((i) => odd[i]!));
 
   const document = {
@@ -159,4 +174,4 @@ function main(): void {
   process.stdout.write(`${JSON.stringify(document, null, 2)}\n`);
 }
 
-main();
+await main();
