@@ -32,6 +32,7 @@ export function summariseRun(spec: RunSpec, record: RunRecord): RunResult {
   const before = record.timeline
     .map((point, i) => ({ point, active: record.conditions[i]! }))
     .filter(({ point }) => point.t <= onsetS);
+  const beforePoints = before.map((b) => b.point);
   const share = (count: number) => (before.length > 0 ? count / before.length : 0);
   const alerts: Record<string, AlertOutcome> = {};
   for (const [name, tracker] of Object.entries(record.trackers)) {
@@ -51,18 +52,15 @@ export function summariseRun(spec: RunSpec, record: RunRecord): RunResult {
       ),
       meanDriftedFeatures:
         before.reduce((sum, b) => sum + b.point.driftedFeatures, 0) / Math.max(1, before.length),
-      pValues: pValueSeries(
-        before.map((b) => b.point),
-        record,
-      ),
+      pValues: pValueSeries(beforePoints, record),
     },
     estimate: {
-      beforeOnset: estimateError(before.map((b) => b.point)),
+      beforeOnset: estimateError(beforePoints),
       afterOnset:
         spec.onsetS === null
           ? null
           : estimateError(record.timeline.filter((point) => point.t > onsetS + WINDOW_TURNOVER_S)),
-      lowestBeforeOnset: lowestEstimate(before.map((b) => b.point)),
+      lowestBeforeOnset: lowestEstimate(beforePoints),
     },
     timeline: record.timeline,
   };
